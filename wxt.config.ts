@@ -10,12 +10,12 @@ const DEMO_ORIGINS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
   imports: false,
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ mode }) => ({
-    name: 'Customer Benefit Check',
-    description:
-      'Puts the customer next to every Jira ticket: who benefits, what changes for them, how the team will know.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage'],
     ...(mode === 'demo' ? { host_permissions: DEMO_ORIGINS } : {}),
   }),
@@ -25,6 +25,9 @@ export default defineConfig({
       if (wxt.config.mode !== 'demo') return;
       for (const script of manifest.content_scripts ?? []) {
         script.matches = [...(script.matches ?? []), ...DEMO_ORIGINS];
+      }
+      for (const resource of manifest.web_accessible_resources ?? []) {
+        if (typeof resource !== 'string') resource.matches = [...resource.matches, ...DEMO_ORIGINS];
       }
     },
   },

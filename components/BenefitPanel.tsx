@@ -1,0 +1,92 @@
+import type { ComponentChildren } from 'preact';
+import type { PanelStore } from '@/lib/panel/panel-store';
+import { t } from '@/lib/i18n';
+import { PromptField } from './PromptField';
+import { SaveStatus } from './SaveStatus';
+import { VerdictPicker } from './VerdictPicker';
+
+export interface BenefitPanelProps {
+  store: PanelStore;
+  collapsed: boolean;
+  onToggleCollapsed: () => void;
+  /** Shown above the prompts, e.g. that the layout was not recognised. */
+  notice?: string;
+  /** The analyzer's findings, between the summary and the prompts. */
+  children?: ComponentChildren;
+}
+
+/** The panel beside a Jira issue: the three Working Backwards prompts and the team's verdict. */
+export function BenefitPanel({ store, collapsed, onToggleCollapsed, notice, children }: BenefitPanelProps) {
+  const draft = store.draft.value;
+  const summary = store.fields.value.summary;
+  const bodyId = `cbc-body-${store.ref.key}`;
+  return (
+    <section class="cbc-panel" aria-label={t('panel.title')} data-testid="benefit-panel" data-issue-key={store.ref.key}>
+      <header class="cbc-header">
+        <h2 class="cbc-title">
+          {t('panel.title')} <span class="cbc-key" data-testid="panel-key">{store.ref.key}</span>
+        </h2>
+        <button
+          type="button"
+          class="cbc-icon-button"
+          aria-expanded={!collapsed}
+          aria-controls={bodyId}
+          aria-label={collapsed ? t('panel.expand') : t('panel.collapse')}
+          data-testid="panel-toggle"
+          onClick={onToggleCollapsed}
+        >
+          <span aria-hidden="true">{collapsed ? '▸' : '▾'}</span>
+        </button>
+      </header>
+      {!collapsed && (
+        <div class="cbc-body" id={bodyId}>
+          {notice && (
+            <p class="cbc-notice" role="note" data-testid="panel-notice">
+              {notice}
+            </p>
+          )}
+          <p class="cbc-summary" data-testid="panel-summary">
+            {summary ?? <em>{t('panel.summaryUnknown')}</em>}
+          </p>
+          {children}
+          <PromptField
+            label={t('panel.customer.label')}
+            hint={t('panel.customer.hint')}
+            placeholder={t('panel.customer.placeholder')}
+            value={draft.customer}
+            onInput={(value) => store.edit('customer', value)}
+            testId="prompt-customer"
+          />
+          <PromptField
+            label={t('panel.benefit.label')}
+            hint={t('panel.benefit.hint')}
+            placeholder={t('panel.benefit.placeholder')}
+            value={draft.benefit}
+            onInput={(value) => store.edit('benefit', value)}
+            rows={3}
+            testId="prompt-benefit"
+          />
+          <PromptField
+            label={t('panel.evidence.label')}
+            hint={t('panel.evidence.hint')}
+            placeholder={t('panel.evidence.placeholder')}
+            value={draft.evidence}
+            onInput={(value) => store.edit('evidence', value)}
+            testId="prompt-evidence"
+          />
+          <VerdictPicker value={draft.verdict} onChange={(value) => store.edit('verdict', value)} testId="verdict" />
+          <PromptField
+            label={t('panel.note.label')}
+            hint=""
+            placeholder={t('panel.note.placeholder')}
+            value={draft.note}
+            onInput={(value) => store.edit('note', value)}
+            rows={1}
+            testId="prompt-note"
+          />
+          <SaveStatus state={store.save.value} />
+        </div>
+      )}
+    </section>
+  );
+}

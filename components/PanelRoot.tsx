@@ -1,0 +1,26 @@
+import type { Signal } from '@preact/signals';
+import type { PanelStore } from '@/lib/panel/panel-store';
+import { t } from '@/lib/i18n';
+import { BenefitPanel } from './BenefitPanel';
+
+export interface PanelRootProps {
+  store: Signal<PanelStore | null>;
+  collapsed: Signal<boolean>;
+  floating: Signal<boolean>;
+  onToggleCollapsed: () => void;
+}
+
+/** What the content script renders into its shadow root: one issue's panel, keyed so no state leaks between issues. */
+export function PanelRoot({ store, collapsed, floating, onToggleCollapsed }: PanelRootProps) {
+  const current = store.value;
+  if (!current) return null;
+  return (
+    <BenefitPanel
+      key={`${current.ref.site}|${current.ref.key}`}
+      store={current}
+      collapsed={collapsed.value}
+      onToggleCollapsed={onToggleCollapsed}
+      notice={floating.value ? t('panel.layoutUnknown') : undefined}
+    />
+  );
+}

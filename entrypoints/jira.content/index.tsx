@@ -1,0 +1,11 @@
+import '@/components/panel.css';
+import { defineContentScript } from '#imports';
+import { startBenefitPanel } from '@/lib/content/benefit-panel';
+
+export default defineContentScript({
+  // Jira Cloud. Self-hosted sites are registered at run time from the options page.
+  matches: ['https://*.atlassian.net/*'],
+  excludeMatches: ['https://*.atlassian.net/wiki/*'], // Confluence lives on the same hosts
+  cssInjectionMode: 'ui',
+  main: startBenefitPanel,
+});

@@ -1,0 +1,100 @@
+import { createShadowRootUi, type ContentScriptContext } from '#imports';
+import { signal } from '@preact/signals';
+import { render } from 'preact';
+import { PanelRoot } from '@/components/PanelRoot';
+import { readIssueFields } from '@/lib/jira/dom-fields';
+import { detectIssueContext, type IssueContext } from '@/lib/jira/issue-context';
+import { findIssueScope, findPlacement } from '@/lib/jira/placement';
+import { createPanelStore, type PanelStore } from '@/lib/panel/panel-store';
+import { getAnswer, saveAnswer, watchAnswer } from '@/lib/storage/answers';
+import { getSettings, updateSettings, watchSettings } from '@/lib/storage/settings';
+import { isPlaced, placeHost } from './host-placement';
+import { followJiraTheme } from './theme';
+
+/** How long a known anchor may take to appear before the panel floats and says the layout is unknown. */
+export const UNKNOWN_LAYOUT_MS = 3_000;
+
+/**
+ * Shows the customer benefit panel beside the issue the page is about, and keeps it there while Jira
+ * (a single-page app) re-renders and navigates. One shadow host for the script's lifetime, moved
+ * rather than re-created, so there is never a second panel and re-renders never lose typed text.
+ */
+export async function startBenefitPanel(ctx: ContentScriptContext): Promise<void> {
+  const settings = await getSettings();
+  const collapsed = signal(settings.panelCollapsed);
+  const floating = signal(false);
+  const store = signal<PanelStore | null>(null);
+  ctx.onInvalidated(watchSettings((next) => (collapsed.value = next.panelCollapsed)));
+
+  const ui = await createShadowRootUi(ctx, {
+    name: 'customer-benefit-panel',
+    position: 'inline',
+    anchor: 'body',
+    isolateEvents: true, // typing in the panel must not trigger Jira's hotkeys
+    inheritStyles: true, // panel.css resets with `all: initial` itself, then styles the host (WXT's reset is !important)
+    onMount: () => undefined, // placement is ours: see placeHost
+  });
+  const host = ui.shadowHost;
+  followJiraTheme(ctx, host);
+  const toggleCollapsed = (): void => void updateSettings({ panelCollapsed: !collapsed.value });
+  render(<PanelRoot store={store} collapsed={collapsed} floating={floating} onToggleCollapsed={toggleCollapsed} />, ui.uiContainer);
+
+  let issue: IssueContext | null = null;
+  let issueSince = 0;
+  let frameRequested = false;
+  const observer = new MutationObserver(requestSync);
+
+  function openIssue(url: URL): void {
+    const next = detectIssueContext(url, document);
+    const sameIssue = next && issue && next.site === issue.site && next.key === issue.key;
+    issue = next;
+    if (sameIssue) return requestSync(); // e.g. the board modal became the full page
+    store.peek()?.dispose();
+    store.value = next ? createPanelStore({ site: next.site, key: next.key }, { getAnswer, saveAnswer, watchAnswer }) : null;
+    if (!next) {
+      observer.disconnect();
+      host.remove();
+      return;
+    }
+    issueSince = performance.now();
+    floating.value = false;
+    observer.observe(document.body, { childList: true, subtree: true });
+    ctx.setTimeout(sync, UNKNOWN_LAYOUT_MS);
+    sync();
+  }
+
+  /** Jira mutates its DOM in bursts: look at most once a frame. */
+  function requestSync(): void {
+    if (frameRequested || !issue) return;
+    frameRequested = true;
+    ctx.requestAnimationFrame(() => {
+      frameRequested = false;
+      sync();
+    });
+  }
+
+  function sync(): void {
+    if (!issue) return;
+    const placement = findPlacement(document, issue, issue.flavour);
+    if (placement) {
+      floating.value = false;
+      if (!isPlaced(host, placement)) placeHost(host, placement, document);
+    } else if (floating.peek() || performance.now() - issueSince >= UNKNOWN_LAYOUT_MS) {
+      floating.value = true;
+      placeHost(host, 'floating', document);
+    }
+    const scope = findIssueScope(document, issue) ?? document;
+    store.peek()?.setFields(readIssueFields(scope, issue.flavour, issue.key));
+  }
+
+  const flush = (): void => void store.peek()?.flush();
+  ctx.addEventListener(window, 'pagehide', flush);
+  ctx.addEventListener(document, 'visibilitychange', flush);
+  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => openIssue(newUrl));
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    store.peek()?.dispose();
+    render(null, ui.uiContainer);
+  });
+  openIssue(new URL(location.href));
+}

@@ -1,0 +1,81 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type DemoJira, type RequestHandler, startDemoJira } from '../../demo/server';
+
+/** The production code built with the demo origin in its manifest (`wxt build --mode demo`). */
+export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3-demo');
+export const SCREENSHOT_DIR = resolve(__dirname, '../../docs/screenshots');
+
+/** Debian's Chromium; Playwright cannot download its own browser here. */
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'];
+  const found = candidates.find((path): path is string => !!path && existsSync(path));
+  if (!found) throw new Error('Chromium not found: install it (apt-get install chromium) or set CHROMIUM_PATH');
+  return found;
+}
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  demo: DemoJira;
+  open(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Chromium with the built extension loaded and the demo Jira on a random loopback port. */
+export async function launchHarness(options: { extra?: RequestHandler[]; locale?: string } = {}): Promise<Harness> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build:demo" first`);
+  }
+  const demo = await startDemoJira({ extra: options.extra });
+  const profile = mkdtempSync(join(tmpdir(), 'cbc-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    locale: options.locale ?? 'en-US',
+    viewport: { width: 1400, height: 900 },
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      // The sandbox has no network: without these Chromium floods it with requests.
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
+    ],
+  });
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker');
+  const extensionId = worker.url().split('/')[2]!;
+  return {
+    context,
+    extensionId,
+    demo,
+    async open(path) {
+      const page = await context.newPage();
+      await page.goto(demo.origin + path);
+      return page;
+    },
+    async close() {
+      await context.close();
+      await demo.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Saves a screenshot for people to look at (docs/screenshots/NAME.png). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
+}
+
+/** The panel's shadow host; Playwright's CSS locators pierce open shadow roots. */
+export const PANEL = 'customer-benefit-panel [data-testid="benefit-panel"]';
