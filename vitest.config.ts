@@ -12,6 +12,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
+          setupFiles: ['tests/setup.ts'],
         },
       },
       {

@@ -27,7 +27,7 @@ export default defineConfig({
         script.matches = [...(script.matches ?? []), ...DEMO_ORIGINS];
       }
       for (const resource of manifest.web_accessible_resources ?? []) {
-        if (typeof resource !== 'string') resource.matches = [...resource.matches, ...DEMO_ORIGINS];
+        if (typeof resource !== 'string') resource.matches = [...(resource.matches ?? []), ...DEMO_ORIGINS];
       }
     },
   },

@@ -15,11 +15,15 @@ async function render() {
   scheduleRerender();
 }
 
+const RIGHT_COLUMN = '[data-testid="issue.views.issue-details.issue-layout.container-right"]';
+
+/** Builds the right-hand column again from the server's HTML, as React would from its state. */
 function scheduleRerender() {
-  setTimeout(() => {
-    for (const column of document.querySelectorAll('[data-testid="issue.views.issue-details.issue-layout.container-right"]')) {
-      column.replaceWith(column.cloneNode(true));
-    }
+  setTimeout(async () => {
+    const response = await fetch(location.href, { headers: { accept: 'text/html' } });
+    const fresh = new DOMParser().parseFromString(await response.text(), 'text/html').querySelector(RIGHT_COLUMN);
+    const column = document.querySelector(RIGHT_COLUMN);
+    if (fresh && column) column.replaceWith(document.importNode(fresh, true));
     document.body.dataset.rerendered = String(Number(document.body.dataset.rerendered ?? 0) + 1);
   }, RERENDER_DELAY_MS);
 }

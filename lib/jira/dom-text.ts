@@ -45,6 +45,6 @@ function tidy(text: string): string {
   return text
     .replace(/[ \t\f\v\u00a0]+/g, ' ')
     .replace(/ ?\n ?/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
+    .replace(/\n+/g, '\n') // nested blocks (li > p) open several lines at once
     .trim();
 }
