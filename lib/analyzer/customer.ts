@@ -13,7 +13,9 @@ export interface CustomerFinding {
   vague: boolean;
 }
 
-const MAX_ROLE_TOKENS = 10;
+const MAX_ROLE_TOKENS = 14;
+/** How far after "As a buyer, …" the "I want" may come: "As a buyer, after checkout, I want". */
+const MAX_ROLE_GAP = 25;
 const ROLE_PUNCTUATION = new Set(['/', '-', '&', '(', ')', "'", '’', '.']);
 const DETERMINERS = new Set(['a', 'an', 'the']);
 const OPENERS = new Set([':', '(', '"', '“', '-', '–']);
@@ -39,6 +41,20 @@ function roleEnd(ctx: Context, from: number, limit: number, stop: (w: string) =>
   return k < limit ? k : -1;
 }
 
+function isFirstPerson(w: string): boolean {
+  return w === 'i' || w === 'we' || w.startsWith("i'") || w.startsWith('i’') || w.startsWith("we'") || w.startsWith('we’');
+}
+
+function wantFollows(ctx: Context, from: number, to: number, words: ReadonlySet<string>): boolean {
+  const limit = Math.min(to, from + MAX_ROLE_GAP);
+  for (let k = from; k < limit; k++) {
+    const w = ctx.tokens[k]!.w;
+    // Only the first person counts: "…, it should …" is not the persona speaking.
+    if (words.has(w) && (isFirstPerson(w) || !ROLE_FOLLOWERS_EN.has(w))) return true;
+  }
+  return false;
+}
+
 /** "As a returning shopper, I want …", "In order to …, as a buyer I want …", "As Patrick, I …". */
 function templateEn(ctx: Context, i: number): CustomerFinding | null {
   const { tokens } = ctx;
@@ -55,8 +71,12 @@ function templateEn(ctx: Context, i: number): CustomerFinding | null {
   const end = roleEnd(ctx, j, sentence.to, (w) => ROLE_FOLLOWERS_EN.has(w));
   if (end < 0 || end === j) return null;
   const after = tokens[end]?.w === ',' ? end + 1 : end;
-  if (!ROLE_FOLLOWERS_EN.has(tokens[after]?.w ?? '')) return null;
-  return finding(ctx, j, end, 'template');
+  const follower = tokens[after]?.w ?? '';
+  // Mid-sentence, only "I"/"we" make it a persona: "…, as a superuser this should work" is not one.
+  if (ROLE_FOLLOWERS_EN.has(follower) && (initial || isFirstPerson(follower))) return finding(ctx, j, end, 'template');
+  // "As a user, if I log in early, I want …": an aside between the role and the want.
+  if (!initial || after === end) return null;
+  return wantFollows(ctx, after, sentence.to, ROLE_FOLLOWERS_EN) ? finding(ctx, j, end, 'template') : null;
 }
 
 /** "Jako kupujący chcę …", "Jako administrator, chciałbym …". */
@@ -65,15 +85,28 @@ function templatePl(ctx: Context, i: number): CustomerFinding | null {
   const end = roleEnd(ctx, i + 1, sentence.to, (w) => WANT_PL.has(w));
   if (end < 0 || end === i + 1) return null;
   const after = ctx.tokens[end]?.w === ',' ? end + 1 : end;
-  return WANT_PL.has(ctx.tokens[after]?.w ?? '') ? finding(ctx, i + 1, end, 'template') : null;
+  if (WANT_PL.has(ctx.tokens[after]?.w ?? '')) return finding(ctx, i + 1, end, 'template');
+  return after > end && wantFollows(ctx, after, sentence.to, WANT_PL) ? finding(ctx, i + 1, end, 'template') : null;
 }
 
 const IMPACT_EN = new Set(['cannot', "can't", 'can’t', "couldn't", 'couldn’t', 'unable', 'lose',
-  'lost', 'loses', 'complain', 'complained', 'struggle', 'waste', "don't", 'don’t', "aren't"]);
-const IMPACT_EN_AUX = new Set(['can', 'could', 'are', 'is', 'were', 'was', 'do', 'does', 'did',
-  'have', 'has', 'had', 'get', 'gets', 'must']);
-const IMPACT_EN_NEXT = new Set(['not', 'no', 'unable', 'to', 'blocked', 'forced', 'confused',
-  'stuck', 'locked', 'charged', 'never']);
+  'lost', 'loses', 'complain', 'complained', 'struggle', 'waste', "aren't"]);
+const CONDITION_WORDS = new Set(['if', 'when', 'whether', 'unless', 'jeśli', 'jeżeli', 'gdy', 'kiedy']);
+// "do not" is left out: "if the user does not specify …" is a condition, not a harm; and "is
+// not" too: "the connection editor is not correct" describes a component, not people.
+const IMPACT_EN_PAIRS: Record<string, ReadonlySet<string>> = {
+  can: new Set(['not', 'no', 'never']),
+  could: new Set(['not', 'no', 'never']),
+  are: new Set(['unable', 'blocked', 'forced', 'confused', 'stuck', 'locked', 'charged']),
+  have: new Set(['to']),
+  has: new Set(['to']),
+  had: new Set(['to']),
+  get: new Set(['blocked', 'confused', 'stuck', 'locked', 'charged', 'logged']),
+};
+IMPACT_EN_PAIRS.is = IMPACT_EN_PAIRS.are!;
+IMPACT_EN_PAIRS.were = IMPACT_EN_PAIRS.are!;
+IMPACT_EN_PAIRS.was = IMPACT_EN_PAIRS.are!;
+IMPACT_EN_PAIRS.gets = IMPACT_EN_PAIRS.get!;
 const IMPACT_PL = new Set(['muszą', 'musi', 'tracą', 'traci', 'czekają', 'skarżą', 'stracili']);
 const IMPACT_PL_NEG = new Set(['mogą', 'może', 'są', 'jest', 'widzą', 'widzi', 'potrafią', 'mają',
   'ma', 'otrzymują', 'dostają', 'mogli', 'mógł']);
@@ -82,7 +115,7 @@ function isImpactAt(ctx: Context, k: number): boolean {
   const a = ctx.tokens[k]?.w ?? '';
   const b = ctx.tokens[k + 1]?.w ?? '';
   if (ctx.lang === 'pl') return IMPACT_PL.has(a) || (a === 'nie' && IMPACT_PL_NEG.has(b));
-  return IMPACT_EN.has(a) || (IMPACT_EN_AUX.has(a) && IMPACT_EN_NEXT.has(b));
+  return IMPACT_EN.has(a) || (IMPACT_EN_PAIRS[a]?.has(b) ?? false);
 }
 
 /** A group noun and the one or two modifiers before it: "OOTB users", "nowi klienci". */
@@ -96,12 +129,18 @@ export function groupPhrase(ctx: Context, k: number, floor: number): CustomerFin
   return finding(ctx, from, k + 1, 'beneficiary');
 }
 
+function afterCondition(ctx: Context, k: number, floor: number): boolean {
+  for (let j = k - 1; j >= Math.max(floor, k - 4); j--) if (CONDITION_WORDS.has(ctx.tokens[j]!.w)) return true;
+  return false;
+}
+
 /** Bug reports: "customers cannot pay", "klienci nie mogą zapłacić" name who is harmed. */
 export function findImpact(ctx: Context): { customer: CustomerFinding; clauseEnd: number; at: number } | null {
   const pl = ctx.lang === 'pl';
   for (const sentence of ctx.sentences) {
     for (let k = sentence.from; k < sentence.to - 1; k++) {
       if (!isGroupNoun(ctx.tokens[k]!.w, pl) || !isImpactAt(ctx, k + 1)) continue;
+      if (afterCondition(ctx, k, sentence.from)) continue;
       const customer = { ...groupPhrase(ctx, k, sentence.from), kind: 'impact' as const };
       return { customer, clauseEnd: sentence.to, at: customer.span.start };
     }

@@ -20,7 +20,7 @@ export const NOT_ROLES_EN = set(`
   whole reminder follow alternative temporary quick general bonus fallback replacement starting
   well soon long far much many such same follows usual bare minimum prerequisite precaution
   precondition reference separate single new test note reason way per of in always before above
-  below it is if for with to`);
+  below is if for with to`);
 
 /** Groups of people that can be customers when they are named outside a template. */
 export const GROUP_NOUNS_EN = set(`
@@ -58,7 +58,7 @@ export const FUNCTION_WORDS = set(`
 
 /** Verbs whose "to …" after the want states a purpose, not another part of the feature. */
 export const PURPOSE_VERBS_EN = set(`
-  improve improves reduce reduces avoid ensure allow allows enable enables help helps support
+  improve improves reduce reduces avoid ensure allow allows enable enables help helps
   assist prevent determine simplify facilitate speed save increase decrease minimise minimize
   maximise maximize optimise optimize streamline protect guarantee understand lower cut boost
   accelerate eliminate account`);

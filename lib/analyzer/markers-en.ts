@@ -33,11 +33,22 @@ const RESULT_VERBS_S = new Set(['allows', 'enables', 'helps', 'lets', 'improves'
 const RESULT_ING = new Set(['enabling', 'allowing', 'helping', 'making', 'letting', 'saving',
   'reducing', 'avoiding', 'preventing', 'ensuring']);
 const MODALS = new Set(['will', 'would', 'should', 'could', 'can', "'ll", 'might']);
-const SUBJECTS_OF_RESULT = new Set(['which', 'this', 'that', 'it']);
+// "that" is left out: "a platform that allows me to …" describes the feature, not its result.
+const SUBJECTS_OF_RESULT = new Set(['which', 'this', 'it']);
+// Verbs that in "Update X to allow Y" describe what X will be able to do, not why.
+const CAPABILITY_VERBS = new Set(['allow', 'allows', 'enable', 'enables', 'support', 'let', 'permit']);
+// "…we can get a good performance improvement by switching": a gain stated as a result.
+const GAIN_NOUNS = new Set(['improvement', 'improvements', 'speedup', 'savings', 'gain', 'gains', 'boost']);
+const GAIN_MODALS = new Set(['can', 'could', 'will', 'would', "'ll"]);
+const CHECK_VERBS = new Set(['see', 'check', 'verify', 'find', 'test']);
+// "…notified if my classpath is stale because …": the reason belongs to the condition.
+const CONDITIONS = new Set(['if', 'when', 'whether', 'why', 'that', 'unless']);
+const NOT_AFTER_ING = new Set(['by', 'for', 'of', 'about', 'the', 'on', 'in', 'without', 'from',
+  'is', 'are', 'be', 'was', 'were', 'start', 'stop', 'keep', 'avoid', 'still', 'while', 'not', 'also']);
 const GOAL_NOUNS = new Set(['goal', 'purpose', 'aim', 'idea', 'intent', 'intention', 'objective',
   'benefit', 'point']);
 const COMPARATIVES = new Set(['better', 'easier', 'faster', 'quicker', 'improved', 'simpler',
-  'more', 'clearer', 'safer', 'cheaper']);
+  'more', 'clearer', 'safer', 'cheaper', 'easy', 'quick']);
 const MAKE_OBJECTS = new Set(['sure', 'easier', 'faster', 'simpler', 'possible', 'better',
   'clearer', 'safer', 'quicker']);
 
@@ -52,10 +63,13 @@ function purposeInfinitive(ctx: Context, k: number, state: SentenceState): boole
   if (verb === 'make') {
     for (let j = k + 2; j < k + 6; j++) if (MAKE_OBJECTS.has(w(ctx, j))) purpose = true;
   }
+  // "Re-enable the tab to see if it still works".
+  if (CHECK_VERBS.has(verb) && (w(ctx, k + 2) === 'if' || w(ctx, k + 2) === 'whether')) purpose = true;
   if (!purpose) return false;
   const prev = w(ctx, k - 1);
   if (INFINITIVE_HEADS_EN.has(prev)) return false;
   if (k === state.sentence.from) return true;
+  if (state.want < 0 && CAPABILITY_VERBS.has(verb)) return false;
   // "I want the system to allow …": the first "to" after the want, with no comma, is the want.
   if (state.want >= 0 && k > state.want) {
     for (let j = state.want + 1; j < k; j++) {
@@ -65,6 +79,12 @@ function purposeInfinitive(ctx: Context, k: number, state: SentenceState): boole
     return w(ctx, state.want + 1) === 'to' || w(ctx, state.want + 1) === 'be';
   }
   return true;
+}
+
+function inCondition(ctx: Context, k: number, state: SentenceState): boolean {
+  const floor = Math.max(state.want + 1, state.sentence.from, k - 40);
+  for (let j = k - 1; j >= floor; j--) if (CONDITIONS.has(w(ctx, j))) return true;
+  return false;
 }
 
 export function markerEn(ctx: Context, k: number, state: SentenceState): Marker | null {
@@ -82,7 +102,7 @@ export function markerEn(ctx: Context, k: number, state: SentenceState): Marker 
       if (next === 'to' || next === 'for' || next === 'that') return { at: k - 1, clause: k + 2, kind: 'clause' };
       return null;
     case 'because':
-      return state.proposal && next !== 'of' ? { at: k, clause: k + 1, kind: 'reason' } : null;
+      return state.proposal && next !== 'of' && !inCondition(ctx, k, state) ? { at: k, clause: k + 1, kind: 'reason' } : null;
     case 'since':
       return state.proposal && SO_SUBJECTS.has(next) ? { at: k, clause: k + 1, kind: 'reason' } : null;
     case 'to':
@@ -92,12 +112,24 @@ export function markerEn(ctx: Context, k: number, state: SentenceState): Marker 
       return null;
     case ',':
       return RESULT_ING.has(next) ? { at: k + 1, clause: k + 1, kind: 'result' } : null;
+    case 'such':
+      return next === 'that' ? { at: k, clause: k + 2, kind: 'clause' } : null;
     default:
       break;
   }
-  if (SUBJECTS_OF_RESULT.has(t)) {
+  // "…to be selected enabling quick update": a participle after the want's object.
+  if (RESULT_ING.has(t) && state.want >= 0 && k > state.want + 2) {
+    const prev = ctx.tokens[k - 1];
+    if (prev?.word && !NOT_AFTER_ING.has(prev.w)) return { at: k, clause: k, kind: 'result' };
+  }
+  if (SUBJECTS_OF_RESULT.has(t) && (t !== 'which' || w(ctx, k - 1) === ',')) {
     if (RESULT_VERBS_S.has(next)) return { at: k, clause: k + 1, kind: 'result' };
     if (MODALS.has(next) && RESULT_VERBS.has(w(ctx, k + 2))) return { at: k, clause: k + 2, kind: 'result' };
+  }
+  if (GAIN_NOUNS.has(t)) {
+    for (let j = k - 1; j >= Math.max(state.sentence.from, k - 8); j--) {
+      if (GAIN_MODALS.has(w(ctx, j))) return { at: j, clause: Math.max(state.sentence.from, j - 1), kind: 'result' };
+    }
   }
   // "The goal is to …", "the purpose of this is …".
   if (GOAL_NOUNS.has(t) && (w(ctx, k - 1) === 'the' || w(ctx, k - 1) === 'our') && next === 'is') {
