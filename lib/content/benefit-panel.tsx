@@ -40,7 +40,9 @@ export async function startBenefitPanel(ctx: ContentScriptContext): Promise<void
   render(<PanelRoot store={store} collapsed={collapsed} floating={floating} onToggleCollapsed={toggleCollapsed} />, ui.uiContainer);
 
   let issue: IssueContext | null = null;
-  let issueSince = 0;
+  /** When the known anchor went missing (or the issue opened without one); null while placed. */
+  let missingSince: number | null = null;
+  let recheckPending = false;
   let frameRequested = false;
   const observer = new MutationObserver(requestSync);
 
@@ -56,10 +58,9 @@ export async function startBenefitPanel(ctx: ContentScriptContext): Promise<void
       host.remove();
       return;
     }
-    issueSince = performance.now();
+    missingSince = null;
     floating.value = false;
     observer.observe(document.body, { childList: true, subtree: true });
-    ctx.setTimeout(sync, UNKNOWN_LAYOUT_MS);
     sync();
   }
 
@@ -77,11 +78,23 @@ export async function startBenefitPanel(ctx: ContentScriptContext): Promise<void
     if (!issue) return;
     const placement = findPlacement(document, issue, issue.flavour);
     if (placement) {
+      missingSince = null;
       floating.value = false;
       if (!isPlaced(host, placement)) placeHost(host, placement, document);
-    } else if (floating.peek() || performance.now() - issueSince >= UNKNOWN_LAYOUT_MS) {
-      floating.value = true;
-      placeHost(host, 'floating', document);
+    } else {
+      // Jira removes and re-adds columns while it renders: float only when no anchor came back in time.
+      missingSince ??= performance.now();
+      const waited = performance.now() - missingSince;
+      if (floating.peek() || waited >= UNKNOWN_LAYOUT_MS) {
+        floating.value = true;
+        if (!host.isConnected || !host.hasAttribute('data-floating')) placeHost(host, 'floating', document);
+      } else if (!recheckPending) {
+        recheckPending = true;
+        ctx.setTimeout(() => {
+          recheckPending = false;
+          sync();
+        }, UNKNOWN_LAYOUT_MS - waited);
+      }
     }
     const scope = findIssueScope(document, issue) ?? document;
     store.peek()?.setFields(readIssueFields(scope, issue.flavour, issue.key));

@@ -1,20 +1,13 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromiumWithExtension } from '../../demo/chromium';
 import { type DemoJira, type RequestHandler, startDemoJira } from '../../demo/server';
 
 /** The production code built with the demo origin in its manifest (`wxt build --mode demo`). */
 export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3-demo');
 export const SCREENSHOT_DIR = resolve(__dirname, '../../docs/screenshots');
-
-/** Debian's Chromium; Playwright cannot download its own browser here. */
-export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'];
-  const found = candidates.find((path): path is string => !!path && existsSync(path));
-  if (!found) throw new Error('Chromium not found: install it (apt-get install chromium) or set CHROMIUM_PATH');
-  return found;
-}
 
 export interface Harness {
   context: BrowserContext;
@@ -31,29 +24,12 @@ export async function launchHarness(options: { extra?: RequestHandler[]; locale?
   }
   const demo = await startDemoJira({ extra: options.extra });
   const profile = mkdtempSync(join(tmpdir(), 'cbc-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
+  const { context, extensionId } = await launchChromiumWithExtension({
+    extensionDir: EXTENSION_DIR,
+    profileDir: profile,
     headless: true,
-    locale: options.locale ?? 'en-US',
-    viewport: { width: 1400, height: 900 },
-    args: [
-      '--headless=new',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      // The sandbox has no network: without these Chromium floods it with requests.
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      ...(options.locale ? [`--lang=${options.locale}`] : []),
-    ],
+    locale: options.locale,
   });
-  let [worker] = context.serviceWorkers();
-  worker ??= await context.waitForEvent('serviceworker');
-  const extensionId = worker.url().split('/')[2]!;
   return {
     context,
     extensionId,
