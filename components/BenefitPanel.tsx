@@ -1,9 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import type { PanelStore } from '@/lib/panel/panel-store';
 import { t } from '@/lib/i18n';
-import { PromptField } from './PromptField';
+import { BenefitPrompts } from './BenefitPrompts';
 import { SaveStatus } from './SaveStatus';
-import { VerdictPicker } from './VerdictPicker';
 
 export interface BenefitPanelProps {
   store: PanelStore;
@@ -17,7 +16,6 @@ export interface BenefitPanelProps {
 
 /** The panel beside a Jira issue: the three Working Backwards prompts and the team's verdict. */
 export function BenefitPanel({ store, collapsed, onToggleCollapsed, notice, children }: BenefitPanelProps) {
-  const draft = store.draft.value;
   const summary = store.fields.value.summary;
   const bodyId = `cbc-body-${store.ref.key}`;
   return (
@@ -49,41 +47,7 @@ export function BenefitPanel({ store, collapsed, onToggleCollapsed, notice, chil
             {summary ?? <em>{t('panel.summaryUnknown')}</em>}
           </p>
           {children}
-          <PromptField
-            label={t('panel.customer.label')}
-            hint={t('panel.customer.hint')}
-            placeholder={t('panel.customer.placeholder')}
-            value={draft.customer}
-            onInput={(value) => store.edit('customer', value)}
-            testId="prompt-customer"
-          />
-          <PromptField
-            label={t('panel.benefit.label')}
-            hint={t('panel.benefit.hint')}
-            placeholder={t('panel.benefit.placeholder')}
-            value={draft.benefit}
-            onInput={(value) => store.edit('benefit', value)}
-            rows={3}
-            testId="prompt-benefit"
-          />
-          <PromptField
-            label={t('panel.evidence.label')}
-            hint={t('panel.evidence.hint')}
-            placeholder={t('panel.evidence.placeholder')}
-            value={draft.evidence}
-            onInput={(value) => store.edit('evidence', value)}
-            testId="prompt-evidence"
-          />
-          <VerdictPicker value={draft.verdict} onChange={(value) => store.edit('verdict', value)} testId="verdict" />
-          <PromptField
-            label={t('panel.note.label')}
-            hint=""
-            placeholder={t('panel.note.placeholder')}
-            value={draft.note}
-            onInput={(value) => store.edit('note', value)}
-            rows={1}
-            testId="prompt-note"
-          />
+          <BenefitPrompts store={store} />
           <SaveStatus state={store.save.value} />
         </div>
       )}
