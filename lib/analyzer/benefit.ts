@@ -46,6 +46,18 @@ function clauseEnd(ctx: Context, clause: number, sentenceEnd: number): number {
   return end;
 }
 
+/**
+ * A purpose clause at the start of a sentence ends at its comma: "In order to cut returns, as a
+ * buyer I want …", "Aby skrócić czas, przenieśmy …". Elsewhere the clause runs to the sentence end.
+ */
+function fronted(ctx: Context, marker: Marker, sentence: { from: number; to: number }): number {
+  if (marker.at > sentence.from + 1) return sentence.to;
+  for (let k = marker.clause; k < Math.min(sentence.to, marker.clause + MAX_CLAUSE_TOKENS); k++) {
+    if (ctx.tokens[k]!.w === ',') return k;
+  }
+  return sentence.to;
+}
+
 function wantRange(ctx: Context, want: number, until: number): { from: number; to: number } | null {
   if (want < 0) return null;
   let from = want + 1;
@@ -75,7 +87,7 @@ export function findBenefits(ctx: Context, sections: readonly Section[], isStory
       const marker = markerEn(ctx, k, state) ?? markerPl(ctx, k, state);
       if (!marker) continue;
       markers += 1;
-      const to = clauseEnd(ctx, marker.clause, sentence.to);
+      const to = clauseEnd(ctx, marker.clause, fronted(ctx, marker, sentence));
       if (to <= marker.clause) continue;
       const wanted = wantRange(ctx, want, want >= 0 && want < marker.at ? marker.at : sentence.to);
       found.push({ span: tokenSpan(ctx, marker.clause, to), kind: marker.kind, from: marker.clause, to, want: wanted });

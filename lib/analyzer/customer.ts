@@ -118,7 +118,10 @@ function isImpactAt(ctx: Context, k: number): boolean {
   return IMPACT_EN.has(a) || (IMPACT_EN_PAIRS[a]?.has(b) ?? false);
 }
 
-/** A group noun and the one or two modifiers before it: "OOTB users", "nowi klienci". */
+// Polish adjectives follow the noun: "klienci biznesowi", "użytkownicy mobilni".
+const PL_ADJECTIVE_ENDINGS = /(?:owi|owe|owa|owy|ni|ne|na|ny|scy|ski|ska|skie|cy|ący|ące|ąca)$/;
+
+/** A group noun and the one or two modifiers around it: "OOTB users", "nowi klienci biznesowi". */
 export function groupPhrase(ctx: Context, k: number, floor: number): CustomerFinding {
   let from = k;
   while (from > floor && k - from < 2) {
@@ -126,7 +129,13 @@ export function groupPhrase(ctx: Context, k: number, floor: number): CustomerFin
     if (!prev.word || FUNCTION_WORDS.has(prev.w)) break;
     from -= 1;
   }
-  return finding(ctx, from, k + 1, 'beneficiary');
+  let to = k + 1;
+  while (ctx.lang === 'pl' && to < ctx.tokens.length && to - k <= 2) {
+    const next = ctx.tokens[to]!;
+    if (!next.word || FUNCTION_WORDS.has(next.w) || !PL_ADJECTIVE_ENDINGS.test(next.w)) break;
+    to += 1;
+  }
+  return finding(ctx, from, to, 'beneficiary');
 }
 
 function afterCondition(ctx: Context, k: number, floor: number): boolean {

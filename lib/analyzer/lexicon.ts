@@ -30,15 +30,28 @@ export const GROUP_NOUNS_EN = set(`
   student students teacher teachers agent agents operator operators editor editors author authors
   reviewer reviewers manager managers partner partners employee employees staff team teams
   people owner owners tester testers publisher publishers researcher researchers analyst analysts
-  patrons patron guests guest travellers travelers passengers drivers riders sales support`);
-export const GROUP_PREFIXES_PL = [
-  'użytkowni', 'klien', 'administrator', 'kupując', 'sprzedawc', 'sprzedając', 'pracowni',
-  'zespoł', 'zespół', 'odwiedzając', 'czytelni', 'gracz', 'pacjen', 'studen', 'nauczyciel',
-  'agen', 'operator', 'redaktor', 'autor', 'recenzen', 'menedżer', 'partner', 'programi',
-  'deweloper', 'osob', 'osób', 'subskryben', 'właściciel', 'tester', 'badacz', 'analityk',
-  'księgow', 'kierowc', 'pasażer', 'gość', 'goście', 'obsług', 'dział',
-];
+  patrons patron guests guest travellers travelers passengers drivers riders consultant
+  consultants courier couriers accountant accountants finance marketing sales support ops hr
+  legal dispatcher dispatchers nurse nurses doctor doctors cashier cashiers recruiter recruiters
+  parents citizens residents applicants learners traders vendors suppliers contractors
+  volunteers moderators planners translators clerks auditors investors tenants caregivers
+  engineers designers administrators maintainers contributors approvers requesters`);
 
+// Polish nouns inflect; these stems are long enough not to catch other words ("autoryzacja"
+// must not read as "autor", "działa" not as "dział").
+const GROUP_STEMS_PL = [
+  'użytkowni', 'klient', 'klienc', 'administrator', 'kupując', 'sprzedawc', 'sprzedając',
+  'pracownik', 'pracownic', 'zespoł', 'zespół', 'odwiedzając', 'czytelnik', 'czytelnic', 'gracz',
+  'pacjen', 'student', 'nauczyciel', 'agent', 'operator', 'redaktor', 'recenzen', 'menedżer',
+  'partner', 'programist', 'deweloper', 'subskryben', 'właściciel', 'tester', 'badacz',
+  'analityk', 'księgow', 'kierowc', 'pasażer', 'konsultan', 'doradc', 'kurier', 'kasjer',
+  'lekarz', 'lekarz', 'pielęgniar', 'rekruter', 'magazynier', 'dyspozytor', 'handlowc',
+  'mieszkańc', 'mieszkaniec', 'obywatel', 'uczni', 'rodzic', 'nabywc', 'zamawiając',
+  'wnioskodawc', 'petent', 'słuchacz', 'kursant', 'uczestni', 'planist', 'projektan',
+];
+const GROUP_WORDS_PL = set(`autor autora autorzy autorów autorom autorem autorka autorki osoba
+  osoby osobie osobę osobą osób osobom osobami ludzie ludzi dział działu działowi gość goście
+  gości wsparcie marketing sprzedaż finanse`);
 /** A role made only of these words names nobody in particular. */
 export const VAGUE_ROLE_WORDS = set(`
   a an the user users end someone somebody anyone anybody everyone everybody system person
@@ -81,6 +94,7 @@ export const PURPOSE_NOUNS = set(`
 export function isGroupNoun(word: string, pl: boolean): boolean {
   if (GROUP_NOUNS_EN.has(word)) return true;
   if (!pl) return false;
-  for (const prefix of GROUP_PREFIXES_PL) if (word.startsWith(prefix)) return true;
+  if (GROUP_WORDS_PL.has(word)) return true;
+  for (const stem of GROUP_STEMS_PL) if (word.startsWith(stem)) return true;
   return false;
 }

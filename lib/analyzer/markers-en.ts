@@ -40,6 +40,7 @@ const CAPABILITY_VERBS = new Set(['allow', 'allows', 'enable', 'enables', 'suppo
 // "…we can get a good performance improvement by switching": a gain stated as a result.
 const GAIN_NOUNS = new Set(['improvement', 'improvements', 'speedup', 'savings', 'gain', 'gains', 'boost']);
 const GAIN_MODALS = new Set(['can', 'could', 'will', 'would', "'ll"]);
+const INDEFINITE_OBJECTS = new Set(['to', 'a', 'an', 'some', 'more']);
 const CHECK_VERBS = new Set(['see', 'check', 'verify', 'find', 'test']);
 // "…notified if my classpath is stale because …": the reason belongs to the condition.
 const CONDITIONS = new Set(['if', 'when', 'whether', 'why', 'that', 'unless']);
@@ -76,7 +77,9 @@ function purposeInfinitive(ctx: Context, k: number, state: SentenceState): boole
       const t = w(ctx, j);
       if (t === ',' || (t === 'to' && j > state.want + 1)) return true;
     }
-    return w(ctx, state.want + 1) === 'to' || w(ctx, state.want + 1) === 'be';
+    // "…to improve …" after "I want to export …" or after "I want a report" (a thing, not an
+    // agent that should do something) says why.
+    return INDEFINITE_OBJECTS.has(w(ctx, state.want + 1)) || w(ctx, state.want + 1) === 'be';
   }
   return true;
 }
