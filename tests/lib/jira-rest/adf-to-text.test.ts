@@ -97,7 +97,7 @@ describe('adfToText', () => {
     ['a node without type', { content: [] }, ''],
     ['unknown node with children', doc({ type: 'futureBox', content: [para(text('kept'))] }), 'kept'],
     ['unknown node with text', doc(para({ type: 'futureInline', text: 'kept' })), 'kept'],
-    ['garbage children', doc(para(text('ok'), 5, null, 'str', { text: 'no type' })), 'ok'],
+    ['garbage children', doc({ type: 'paragraph', content: [text('ok'), 5, null, 'str', { text: 'no type' }] }), 'ok'],
     ['content that is not an array', doc({ type: 'paragraph', content: 'oops' }, para(text('b'))), 'b'],
     ['text node without text', doc(para({ type: 'text' }, text('b'))), 'b'],
     ['attrs of the wrong type', doc(para({ type: 'mention', attrs: { text: 7 } }, { type: 'date', attrs: { timestamp: 'x' } })), '7'],
