@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { PanelStore } from '@/lib/panel/panel-store';
 import { t } from '@/lib/i18n';
+import { AnalysisSummary } from './AnalysisSummary';
 import { BenefitPrompts } from './BenefitPrompts';
 import { SaveStatus } from './SaveStatus';
 
@@ -47,10 +48,20 @@ export function BenefitPanel({ store, collapsed, onToggleCollapsed, notice, chil
             {summary ?? <em>{t('panel.summaryUnknown')}</em>}
           </p>
           {children}
+          {store.analysis.value && (
+            <AnalysisSummary analysis={store.analysis.value} onUseSuggestion={hasUsefulSuggestion(store) ? store.applySuggestion : undefined} />
+          )}
           <BenefitPrompts store={store} />
           <SaveStatus state={store.save.value} />
         </div>
       )}
     </section>
   );
+}
+
+/** A suggestion is useful when the ticket states something that a prompt is still empty for. */
+function hasUsefulSuggestion(store: PanelStore): boolean {
+  const suggestion = store.analysis.value?.suggestion ?? {};
+  const draft = store.draft.value;
+  return (['customer', 'benefit', 'evidence'] as const).some((field) => !!suggestion[field] && !draft[field].trim());
 }

@@ -5,6 +5,7 @@ import { PanelRoot } from '@/components/PanelRoot';
 import { readIssueFields } from '@/lib/jira/dom-fields';
 import { detectIssueContext, type IssueContext } from '@/lib/jira/issue-context';
 import { findIssueScope, findPlacement } from '@/lib/jira/placement';
+import { requestAnalysis } from '@/lib/analysis/request';
 import { createPanelStore, type PanelStore } from '@/lib/panel/panel-store';
 import { getAnswer, saveAnswer, watchAnswer } from '@/lib/storage/answers';
 import { getSettings, updateSettings, watchSettings } from '@/lib/storage/settings';
@@ -52,7 +53,7 @@ export async function startBenefitPanel(ctx: ContentScriptContext): Promise<void
     issue = next;
     if (sameIssue) return requestSync(); // e.g. the board modal became the full page
     store.peek()?.dispose();
-    store.value = next ? createPanelStore({ site: next.site, key: next.key }, { getAnswer, saveAnswer, watchAnswer }) : null;
+    store.value = next ? createPanelStore({ site: next.site, key: next.key }, { getAnswer, saveAnswer, watchAnswer }, requestAnalysis) : null;
     if (!next) {
       observer.disconnect();
       host.remove();

@@ -1,7 +1,9 @@
 import { batch, signal, type Signal } from '@preact/signals';
 import type { IssueFields } from '@/lib/jira/dom-fields';
 import { emptyFields } from '@/lib/jira/dom-fields';
-import type { Answer, AnswerField, AnswerPatch, AnswerRef } from '@/lib/storage/answer-schema';
+import type { Analysis } from '@/lib/analyzer';
+import type { AnalysisSummary, Answer, AnswerField, AnswerPatch, AnswerRef } from '@/lib/storage/answer-schema';
+import { type Analyze, createLiveAnalysis } from './live-analysis';
 
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
 
@@ -16,7 +18,7 @@ export interface Draft {
 /** What the store needs from storage; injected so the store can be tested without a browser. */
 export interface PanelStorage {
   getAnswer(ref: AnswerRef): Promise<Answer | null>;
-  saveAnswer(ref: AnswerRef, patch: AnswerPatch, context: { summary?: string | null }): Promise<Answer>;
+  saveAnswer(ref: AnswerRef, patch: AnswerPatch, context: { summary?: string | null; analysis?: AnalysisSummary }): Promise<Answer>;
   watchAnswer(ref: AnswerRef, callback: (answer: Answer | null) => void): () => void;
 }
 
@@ -26,8 +28,12 @@ export interface PanelStore {
   fields: Signal<IssueFields>;
   save: Signal<SaveState>;
   loaded: Signal<boolean>;
+  /** The analyzer's judgement of the issue and the answers, following both as they change. */
+  analysis: Signal<Analysis | null>;
   edit(field: AnswerField, value: string | Answer['verdict']): void;
   setFields(fields: IssueFields): void;
+  /** Fills the empty prompts with what the ticket already says (the analyzer's suggestion). */
+  applySuggestion(): void;
   /** Writes what is typed now, without waiting for the pause. */
   flush(): Promise<void>;
   dispose(): void;
@@ -45,11 +51,12 @@ function draftOf(answer: Answer | null): Draft {
 }
 
 /** State of one issue's panel: the draft the team types, its saving, and the issue as the page shows it. */
-export function createPanelStore(ref: AnswerRef, storage: PanelStorage): PanelStore {
+export function createPanelStore(ref: AnswerRef, storage: PanelStorage, analyze: Analyze): PanelStore {
   const draft = signal<Draft>(EMPTY_DRAFT);
   const fields = signal<IssueFields>(emptyFields());
   const save = signal<SaveState>({ kind: 'idle' });
   const loaded = signal(false);
+  const live = createLiveAnalysis(fields, draft, analyze);
   let pending: AnswerPatch = {};
   let timer: ReturnType<typeof setTimeout> | undefined;
   let disposed = false;
@@ -62,7 +69,7 @@ export function createPanelStore(ref: AnswerRef, storage: PanelStorage): PanelSt
     pending = {};
     save.value = { kind: 'saving' };
     try {
-      await storage.saveAnswer(ref, patch, { summary: fields.value.summary });
+      await storage.saveAnswer(ref, patch, { summary: fields.value.summary, analysis: summarize(live.analysis.peek()) });
       if (!disposed && Object.keys(pending).length === 0) save.value = { kind: 'saved' };
     } catch (error) {
       pending = { ...patch, ...pending }; // keep the words; the next edit or flush retries
@@ -102,8 +109,16 @@ export function createPanelStore(ref: AnswerRef, storage: PanelStorage): PanelSt
     fields,
     save,
     loaded,
+    analysis: live.analysis,
     edit,
     flush,
+    applySuggestion() {
+      const suggestion = live.analysis.peek()?.suggestion ?? {};
+      for (const field of ['customer', 'benefit', 'evidence'] as const) {
+        const text = suggestion[field];
+        if (text && !draft.peek()[field].trim()) edit(field, text);
+      }
+    },
     setFields(next) {
       if (!sameFields(fields.value, next)) fields.value = next;
     },
@@ -111,6 +126,7 @@ export function createPanelStore(ref: AnswerRef, storage: PanelStorage): PanelSt
       void flush();
       disposed = true;
       unwatch();
+      live.dispose();
     },
   };
 }
@@ -123,4 +139,9 @@ function sameFields(a: IssueFields, b: IssueFields): boolean {
     a.status === b.status &&
     a.labels.join('\n') === b.labels.join('\n')
   );
+}
+
+function summarize(analysis: Analysis | null): AnalysisSummary | undefined {
+  if (!analysis) return undefined;
+  return { verdict: analysis.verdict, score: analysis.score, flags: analysis.flags.map((flag) => flag.code) };
 }

@@ -2,10 +2,13 @@ import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { BenefitPanel } from '@/components/BenefitPanel';
 import { createPanelStore } from '@/lib/panel/panel-store';
+import { analyze } from '@/lib/analyzer';
 import { getAnswer, saveAnswer, watchAnswer } from '@/lib/storage/answers';
 
+const analyzeNow = async (input: Parameters<typeof analyze>[0]) => analyze(input);
+
 function setup(collapsed = false) {
-  const store = createPanelStore({ site: 'https://acme.atlassian.net', key: 'SHOP-7' }, { getAnswer, saveAnswer, watchAnswer });
+  const store = createPanelStore({ site: 'https://acme.atlassian.net', key: 'SHOP-7' }, { getAnswer, saveAnswer, watchAnswer }, analyzeNow);
   store.setFields({ summary: '<b>Bold</b> summary', description: null, issueType: null, status: null, labels: [] });
   const onToggle = vi.fn();
   render(<BenefitPanel store={store} collapsed={collapsed} onToggleCollapsed={onToggle} />);

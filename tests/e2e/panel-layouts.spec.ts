@@ -20,7 +20,7 @@ describe('the panel appears beside the issue in each Jira layout', () => {
     });
     expect(inRightColumn).toBe(true);
     expect(await page.locator('[data-testid="panel-summary"]').textContent()).toBe('Save a card for one-step checkout');
-    await screenshot(page, 'panel-cloud');
+    await screenshot(page, 'panel-cloud-full-page');
     await page.close();
   });
 
