@@ -10,18 +10,20 @@ export type AnswerField = (typeof ANSWER_FIELDS)[number];
 /** Longest text kept per field: a paragraph is an answer, a pasted spec is not. */
 export const MAX_FIELD_LENGTH = 2_000;
 
+/** The answer shape this build writes; records with a higher `version` come from a newer build. */
+export const ANSWER_VERSION = 2;
+
 const text = z.string().check(z.maxLength(MAX_FIELD_LENGTH));
 
 /** The analyzer's judgement at the time of the last edit, so lists need not re-analyse. */
 export const analysisSummarySchema = z.object({
   verdict: z.enum(['clear', 'unclear']),
   score: z.number(),
+  /** Flag codes, e.g. `customer-missing`. */
   flags: z.array(z.string()),
 });
 
-/** One issue's answer. Version 1. */
-export const answerSchema = z.object({
-  version: z.literal(1),
+const answerFieldsV1 = {
   /** Jira site: origin plus Data Center context path. */
   site: z.string(),
   key: z.string(),
@@ -37,9 +39,32 @@ export const answerSchema = z.object({
   updatedAt: z.number(),
   /** When each field last changed, so merges from other tabs, browsers and imports go field by field. */
   fieldUpdatedAt: z.partialRecord(z.enum(ANSWER_FIELDS), z.number()),
+};
+
+/** Version 1, as the first build wrote it. Kept to type the v1 → v2 migration. */
+export const answerSchemaV1 = z.object({ version: z.literal(1), ...answerFieldsV1 });
+export type AnswerV1 = z.infer<typeof answerSchemaV1>;
+
+/**
+ * A field value that a later edit from another tab, popup or browser replaced: the one-step undo.
+ * Device-local: it is neither synced nor exported.
+ */
+export const answerUndoSchema = z.object({
+  field: z.enum(ANSWER_FIELDS),
+  value: z.nullable(z.string()),
+  /** When the replaced value had been written. */
+  at: z.number(),
+});
+
+/** One issue's answer. Version 2 adds `undo` (issue 4: the earlier of two edits stays undoable). */
+export const answerSchema = z.object({
+  version: z.literal(2),
+  ...answerFieldsV1,
+  undo: z.optional(answerUndoSchema),
 });
 
 export type Answer = z.infer<typeof answerSchema>;
+export type AnswerUndo = z.infer<typeof answerUndoSchema>;
 export type TeamVerdict = z.infer<typeof teamVerdictSchema>;
 export type AnalysisSummary = z.infer<typeof analysisSummarySchema>;
 export type AnswerPatch = Partial<Pick<Answer, AnswerField>>;
@@ -51,7 +76,7 @@ export interface AnswerRef {
 
 export function emptyAnswer(ref: AnswerRef, now: number): Answer {
   return {
-    version: 1,
+    version: ANSWER_VERSION,
     site: ref.site,
     key: ref.key,
     summary: '',

@@ -1,58 +1,60 @@
 import { browser } from 'wxt/browser';
-import { type Answer, type AnswerPatch, type AnswerRef, type AnalysisSummary, answerSchema, emptyAnswer } from './answer-schema';
+import type { Answer, AnswerPatch, AnswerRef } from './answer-schema';
+import { answerStorageKey, judgeRecord, readAllAnswers } from './answer-records';
+import { type AnswerStore, type SaveContext, createAnswerStore } from './answer-store';
 
-/** One storage key per answer, so a write touches one issue and `onChanged` names it. */
-export function answerStorageKey(ref: AnswerRef): string {
-  return `answer:${ref.site}|${ref.key}`;
+export { answerStorageKey } from './answer-records';
+export type { SaveContext } from './answer-store';
+export { StorageWriteError } from './storage-errors';
+
+let defaultStore: AnswerStore | null = null;
+
+/** This context's store, created on first use (never at import: WXT imports entrypoints in Node). */
+function store(): AnswerStore {
+  defaultStore ??= createAnswerStore();
+  return defaultStore;
 }
 
-function isAnswerKey(key: string): boolean {
-  return key.startsWith('answer:');
+/** The stored answer, or null when there is none or the stored one could not be read (it is quarantined). */
+export function getAnswer(ref: AnswerRef): Promise<Answer | null> {
+  return store().get(ref);
 }
 
-function parseAnswer(value: unknown): Answer | null {
-  const parsed = answerSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
+/**
+ * Applies the changed fields over what is stored, stamping each changed field's time. Goes to
+ * `storage.local` only; the background mirrors it into sync. Rejects with a `StorageWriteError`
+ * whose message can be shown as it is.
+ */
+export function saveAnswer(ref: AnswerRef, patch: AnswerPatch, context: SaveContext = {}): Promise<Answer> {
+  return store().save(ref, patch, context);
 }
 
-export async function getAnswer(ref: AnswerRef): Promise<Answer | null> {
-  const key = answerStorageKey(ref);
-  const stored = await browser.storage.local.get(key);
-  return parseAnswer(stored[key]);
+/** Puts back the value a later edit from another tab or browser replaced (`answer.undo`). */
+export function undoLastOverwrite(ref: AnswerRef): Promise<Answer | null> {
+  return store().undo(ref);
 }
 
-export interface SaveContext {
-  summary?: string | null;
-  analysis?: AnalysisSummary;
-  now?: number;
-}
-
-/** Applies the changed fields over what is stored, stamping each changed field's time. */
-export async function saveAnswer(ref: AnswerRef, patch: AnswerPatch, context: SaveContext = {}): Promise<Answer> {
-  const now = context.now ?? Date.now();
-  const current = (await getAnswer(ref)) ?? emptyAnswer(ref, now);
-  const next: Answer = { ...current, ...patch, updatedAt: now, fieldUpdatedAt: { ...current.fieldUpdatedAt } };
-  for (const field of Object.keys(patch) as (keyof AnswerPatch)[]) next.fieldUpdatedAt[field] = now;
-  if (context.summary) next.summary = context.summary;
-  if (context.analysis) next.analysis = context.analysis;
-  await browser.storage.local.set({ [answerStorageKey(ref)]: next });
-  return next;
+/**
+ * Resolves when every write this context started has landed; what cannot land (the extension was
+ * updated or reloaded) is kept in the page and saved by the next panel. Wire to `ctx.onInvalidated`
+ * and `pagehide`.
+ */
+export function flushPendingWrites(): Promise<void> {
+  return defaultStore ? defaultStore.flush() : Promise.resolve();
 }
 
 /** Calls back with the stored answer whenever another panel, popup or browser changes it. */
 export function watchAnswer(ref: AnswerRef, callback: (answer: Answer | null) => void): () => void {
   const key = answerStorageKey(ref);
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
-    if (area === 'local' && key in changes) callback(parseAnswer(changes[key]!.newValue));
+    if (area !== 'local' || !(key in changes)) return;
+    void judgeRecord(key, changes[key]!.newValue).then((stored) => callback(stored.kind === 'ok' ? stored.answer : null));
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
-export async function listAnswers(): Promise<Answer[]> {
-  const all = await browser.storage.local.get(null);
-  return Object.entries(all)
-    .filter(([key]) => isAnswerKey(key))
-    .map(([, value]) => parseAnswer(value))
-    .filter((answer): answer is Answer => answer !== null);
+/** Every valid answer on this device; unreadable records are quarantined, never thrown. */
+export function listAnswers(): Promise<Answer[]> {
+  return readAllAnswers();
 }
