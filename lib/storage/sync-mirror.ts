@@ -39,7 +39,7 @@ export function startSyncMirror(options: SyncMirrorOptions = {}): SyncMirror {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let timerAt = Infinity;
   let running: Promise<void> | null = null;
-  let again = false;
+  let queued: Promise<void> | null = null;
   let shrink = 0;
   let failures = 0;
   const written = new Map<string, string>();
@@ -65,19 +65,19 @@ export function startSyncMirror(options: SyncMirrorOptions = {}): SyncMirror {
     }
   }
 
+  /** A pass that starts after this call; calls during a pass share the one pass queued behind it. */
   function flushNow(): Promise<void> {
     if (running) {
-      again = true;
-      return running;
+      queued ??= running.then(() => {
+        queued = null;
+        return flushNow();
+      });
+      return queued;
     }
     running = pass()
       .catch((error: unknown) => console.warn('[sync] mirror pass failed', error))
       .finally(() => {
         running = null;
-        if (again) {
-          again = false;
-          schedule(0);
-        }
       });
     return running;
   }

@@ -121,6 +121,7 @@ describe('sync mirror', () => {
       await store.save(ref, { benefit: `draft ${i}` });
       await vi.advanceTimersByTimeAsync(400);
     }
+    now += 10_000;
     await vi.advanceTimersByTimeAsync(10_000);
     await mirror!.flushNow();
     expect((await getSyncStatus()).lastError).toBeNull();
