@@ -47,7 +47,7 @@ describe('typed words survive an extension update', () => {
   it('flushPendingWrites rescues writes that never settle', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout'] });
     const script = createAnswerStore(() => 500);
-    vi.spyOn(fakeBrowser.storage.local, 'get').mockReturnValue(new Promise(() => undefined));
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(() => new Promise(() => undefined) as never);
     void script.save(ref, { note: 'typed just before the update' });
     const flushed = script.flush();
     await vi.advanceTimersByTimeAsync(2_000);
