@@ -4,6 +4,7 @@ import { t } from '@/lib/i18n';
 import { AnalysisSummary } from './AnalysisSummary';
 import { BenefitPrompts } from './BenefitPrompts';
 import { SaveStatus } from './SaveStatus';
+import { SourceLine } from './SourceLine';
 
 export interface BenefitPanelProps {
   store: PanelStore;
@@ -47,6 +48,7 @@ export function BenefitPanel({ store, collapsed, onToggleCollapsed, notice, chil
           <p class="cbc-summary" data-testid="panel-summary">
             {summary ?? <em>{t('panel.summaryUnknown')}</em>}
           </p>
+          <SourceLine source={store.source.value} />
           {children}
           {store.analysis.value && (
             <AnalysisSummary analysis={store.analysis.value} onUseSuggestion={hasUsefulSuggestion(store) ? store.applySuggestion : undefined} />

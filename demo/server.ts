@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { findDemoIssue } from './issues';
+import { DEMO_ISSUES, findDemoIssue } from './issues';
+import { createJiraRestMock } from './jira-rest-mock';
 import { cloudBoardPage, cloudIssuePage } from './pages/cloud';
 import { dataCenterIssuePage } from './pages/data-center';
 import { html, page } from './pages/html';
@@ -24,7 +25,7 @@ const ASSET_TYPES: Record<string, string> = { js: 'text/javascript', css: 'text/
  * `?selectedIssue=`, Data Center pages under `/jira`, and an unrecognised layout (`/browse/LAB-1`).
  */
 export async function startDemoJira(options: { port?: number; host?: string; extra?: RequestHandler[] } = {}): Promise<DemoJira> {
-  const handlers: RequestHandler[] = [...(options.extra ?? []), servePage];
+  const handlers: RequestHandler[] = [...(options.extra ?? []), ...demoRestApis(), servePage];
   const server = createServer((req, res) => {
     void handle(handlers, req, res).catch((error: unknown) => send(res, 500, 'text/plain', String(error)));
   });
@@ -34,6 +35,14 @@ export async function startDemoJira(options: { port?: number; host?: string; ext
     origin: `http://${options.host ?? '127.0.0.1'}:${port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** Jira REST for the demo issues: Cloud (v3 and v2) at the root, Data Center (v2) under `/jira`. */
+function demoRestApis(): RequestHandler[] {
+  return [
+    createJiraRestMock({ flavour: 'cloud', issues: DEMO_ISSUES, fixtures: false }),
+    createJiraRestMock({ flavour: 'datacenter', contextPath: '/jira', issues: DEMO_ISSUES, fixtures: false }),
+  ];
 }
 
 async function handle(handlers: RequestHandler[], req: IncomingMessage, res: ServerResponse): Promise<void> {

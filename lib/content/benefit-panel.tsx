@@ -1,14 +1,18 @@
 import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import { signal } from '@preact/signals';
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { PanelRoot } from '@/components/PanelRoot';
 import { readIssueFields } from '@/lib/jira/dom-fields';
 import { detectIssueContext, type IssueContext } from '@/lib/jira/issue-context';
 import { findIssueScope, findPlacement } from '@/lib/jira/placement';
 import { requestAnalysis } from '@/lib/analysis/request';
+import { requestIssueData } from '@/lib/issue-data/request';
 import { createPanelStore, type PanelStore } from '@/lib/panel/panel-store';
 import { getAnswer, saveAnswer, watchAnswer } from '@/lib/storage/answers';
 import { getSettings, updateSettings, watchSettings } from '@/lib/storage/settings';
+import { handleContentMessage, readPageInfo } from '@/lib/review/content-messages';
+import { handleFetchRelay } from './fetch-relay';
 import { isPlaced, placeHost } from './host-placement';
 import { followJiraTheme } from './theme';
 
@@ -61,6 +65,8 @@ export async function startBenefitPanel(ctx: ContentScriptContext): Promise<void
     }
     missingSince = null;
     floating.value = false;
+    const opened = store.peek()!;
+    void requestIssueData(next).then((reply) => opened.setRestResult(reply));
     observer.observe(document.body, { childList: true, subtree: true });
     sync();
   }
@@ -105,6 +111,22 @@ export async function startBenefitPanel(ctx: ContentScriptContext): Promise<void
   ctx.addEventListener(window, 'pagehide', flush);
   ctx.addEventListener(document, 'visibilitychange', flush);
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => openIssue(newUrl));
+
+  // The popup, the toolbar badge and the keyboard command ask this page what it shows (issue 5).
+  let hidden = false;
+  const onPageQuestion = (message: unknown): Promise<unknown> | undefined =>
+    handleContentMessage(message, {
+      page: () => readPageInfo(new URL(location.href), document),
+      toggleVisible() {
+        hidden = !hidden;
+        host.style.display = hidden ? 'none' : ''; // inline beats the shadow root's :host rule
+        return !hidden;
+      },
+    });
+  browser.runtime.onMessage.addListener(onPageQuestion);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onPageQuestion));
+  browser.runtime.onMessage.addListener(handleFetchRelay);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(handleFetchRelay));
   ctx.onInvalidated(() => {
     observer.disconnect();
     store.peek()?.dispose();

@@ -1,11 +1,15 @@
-import { batch, signal, type Signal } from '@preact/signals';
+import { batch, computed, type ReadonlySignal, signal, type Signal } from '@preact/signals';
 import type { IssueFields } from '@/lib/jira/dom-fields';
 import { emptyFields } from '@/lib/jira/dom-fields';
 import type { Analysis } from '@/lib/analyzer';
+import type { IssueDataReply } from '@/lib/issue-data/protocol';
 import type { AnalysisSummary, Answer, AnswerField, AnswerPatch, AnswerRef } from '@/lib/storage/answer-schema';
 import { type Analyze, createLiveAnalysis } from './live-analysis';
 
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
+
+/** Where the issue text comes from: Jira's REST API (exact), or the page, with the reason when REST failed. */
+export type TextSource = { kind: 'loading' } | { kind: 'rest' } | { kind: 'page'; reason?: { en: string; pl: string } };
 
 export interface Draft {
   customer: string;
@@ -25,13 +29,17 @@ export interface PanelStorage {
 export interface PanelStore {
   ref: AnswerRef;
   draft: Signal<Draft>;
-  fields: Signal<IssueFields>;
+  /** The issue as the panel knows it: from REST when Jira answered, else from the page. */
+  fields: ReadonlySignal<IssueFields>;
+  source: Signal<TextSource>;
   save: Signal<SaveState>;
   loaded: Signal<boolean>;
   /** The analyzer's judgement of the issue and the answers, following both as they change. */
   analysis: Signal<Analysis | null>;
   edit(field: AnswerField, value: string | Answer['verdict']): void;
+  /** What the page shows of the issue (read on every render of Jira's). */
   setFields(fields: IssueFields): void;
+  setRestResult(reply: IssueDataReply): void;
   /** Fills the empty prompts with what the ticket already says (the analyzer's suggestion). */
   applySuggestion(): void;
   /** Writes what is typed now, without waiting for the pause. */
@@ -53,7 +61,10 @@ function draftOf(answer: Answer | null): Draft {
 /** State of one issue's panel: the draft the team types, its saving, and the issue as the page shows it. */
 export function createPanelStore(ref: AnswerRef, storage: PanelStorage, analyze: Analyze): PanelStore {
   const draft = signal<Draft>(EMPTY_DRAFT);
-  const fields = signal<IssueFields>(emptyFields());
+  const pageFields = signal<IssueFields>(emptyFields());
+  const restFields = signal<IssueFields | null>(null);
+  const source = signal<TextSource>({ kind: 'loading' });
+  const fields = computed(() => restFields.value ?? pageFields.value);
   const save = signal<SaveState>({ kind: 'idle' });
   const loaded = signal(false);
   const live = createLiveAnalysis(fields, draft, analyze);
@@ -107,6 +118,7 @@ export function createPanelStore(ref: AnswerRef, storage: PanelStorage, analyze:
     ref,
     draft,
     fields,
+    source,
     save,
     loaded,
     analysis: live.analysis,
@@ -120,7 +132,19 @@ export function createPanelStore(ref: AnswerRef, storage: PanelStorage, analyze:
       }
     },
     setFields(next) {
-      if (!sameFields(fields.value, next)) fields.value = next;
+      if (!sameFields(pageFields.peek(), next)) pageFields.value = next;
+    },
+    setRestResult(reply) {
+      if (disposed) return;
+      batch(() => {
+        if (reply.ok) {
+          const { summary, descriptionText, issueType, status, labels } = reply.issue;
+          restFields.value = { summary, description: descriptionText || null, issueType, status, labels };
+          source.value = { kind: 'rest' };
+        } else {
+          source.value = { kind: 'page', reason: reply.message };
+        }
+      });
     },
     dispose() {
       void flush();
