@@ -15,7 +15,7 @@ export function createTabFetch(tabId: number, send: SendToTab = (id, message) =>
       type: RELAY_MESSAGE,
       url: input,
       method: init.method === 'PUT' ? 'PUT' : 'GET',
-      headers: Object.fromEntries(new Headers(init.headers).entries()),
+      headers: Object.fromEntries([...new Headers(init.headers).entries()].map(([name, value]) => [name.toLowerCase(), value])),
       body: typeof init.body === 'string' ? init.body : undefined,
     };
     let reply: RelayResponse;

@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { handleFetchRelay } from '@/lib/content/fetch-relay';
+import { RELAY_MESSAGE, type RelayResponse } from '@/lib/jira-rest/relay-protocol';
+
+function relay(message: unknown): Promise<RelayResponse> | undefined {
+  let reply: ((value: RelayResponse) => void) | undefined;
+  const promise = new Promise<RelayResponse>((resolve) => (reply = resolve));
+  return handleFetchRelay(message, {}, reply!) ? promise : undefined;
+}
+
+const request = (url: string, extra: object = {}) => ({ type: RELAY_MESSAGE, url, method: 'GET', headers: { accept: 'application/json' }, ...extra });
+
+describe('handleFetchRelay (content script)', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('fetches this page’s own Jira REST address with the session and relays status, headers and body', async () => {
+    const fetchMock = vi.fn(async () => new Response('{"key":"A-1"}', { status: 200, headers: { 'content-type': 'application/json', 'x-secret': 'no' } }));
+    vi.stubGlobal('fetch', fetchMock);
+    const reply = await relay(request(`${location.origin}/jira/rest/api/2/issue/A-1`));
+    expect(reply).toEqual({ status: 200, statusText: '', headers: { 'content-type': 'application/json' }, body: '{"key":"A-1"}' });
+    expect(fetchMock).toHaveBeenCalledWith(`${location.origin}/jira/rest/api/2/issue/A-1`, expect.objectContaining({ credentials: 'same-origin', method: 'GET' }));
+  });
+
+  it.each([
+    ['another origin', 'https://evil.example/rest/api/2/issue/A-1'],
+    ['a page that is not REST', `${location.origin}/secure/admin`],
+    ['no URL at all', 'not a url'],
+  ])('refuses %s without fetching', async (_label, url) => {
+    const fetchMock = vi.fn();
+    vi.stubGlobal('fetch', fetchMock);
+    expect(await relay(request(url))).toEqual({ error: expect.stringContaining('Refused') });
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('ignores messages that are not relay requests, or ask for other methods', () => {
+    expect(relay({ type: 'cbc:analyze' })).toBeUndefined();
+    expect(relay(request(`${location.origin}/rest/api/2/issue/A-1`, { method: 'DELETE' }))).toBeUndefined();
+    expect(relay(null)).toBeUndefined();
+  });
+
+  it('reports a network failure as an error, not an exception', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    expect(await relay(request(`${location.origin}/rest/api/3/issue/A-1`))).toEqual({ error: 'Failed to fetch' });
+  });
+});
