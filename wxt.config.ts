@@ -17,6 +17,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    commands: {
+      // The background forwards it to the active tab's content script (lib/background/toggle-command.ts).
+      'toggle-panel': { suggested_key: { default: 'Alt+Shift+B' }, description: '__MSG_popup_command__' },
+    },
     ...(mode === 'demo' ? { host_permissions: DEMO_ORIGINS } : {}),
   }),
   hooks: {
