@@ -7,28 +7,53 @@ import { defineConfig } from 'wxt';
  * Match patterns ignore the port, so these cover the demo server on any port.
  */
 const DEMO_ORIGINS = ['http://127.0.0.1/*', 'http://localhost/*'];
+/** The demo Confluence pages live under `/wiki`, as on Cloud; chips must not run on the demo Jira's pages. */
+const DEMO_CONFLUENCE = ['http://127.0.0.1/wiki/*', 'http://localhost/wiki/*'];
+
+/**
+ * Sites the user adds (lib/sites): the browser grants nothing until the user approves one origin
+ * from the options page. MV2 (Firefox) has no `optional_host_permissions`; origins go in `optional_permissions`.
+ */
+const ADDABLE_SITES = ['https://*/*', 'http://*/*'];
+/**
+ * The e2e "added site" (tests/e2e/sites-confluence.spec.ts): a host permission only, no content
+ * script. Headless Chromium cannot approve the permission prompt (microsoft/playwright#32755), and
+ * `permissions.request` for an origin already granted resolves without one; the content script
+ * still runs there only once the options page has registered it.
+ */
+const DEMO_PREGRANTED = ['http://127.0.0.2/*'];
 
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ mode }) => ({
+  manifest: ({ mode, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    permissions: ['storage', 'scripting'],
+    ...(manifestVersion === 2 ? { optional_permissions: ADDABLE_SITES } : { optional_host_permissions: ADDABLE_SITES }),
     commands: {
       // The background forwards it to the active tab's content script (lib/background/toggle-command.ts).
       'toggle-panel': { suggested_key: { default: 'Alt+Shift+B' }, description: '__MSG_popup_command__' },
     },
-    ...(mode === 'demo' ? { host_permissions: DEMO_ORIGINS } : {}),
+    ...(mode === 'demo' ? { host_permissions: [...DEMO_ORIGINS, ...DEMO_PREGRANTED] } : {}),
   }),
   hooks: {
     // Content scripts declare production matches only; the demo build widens them to the demo origin.
     'build:manifestGenerated': (wxt, manifest) => {
+      // Shadow-root UIs fetch their CSS from the extension; on sites the user adds (registered content
+      // scripts) that fetch is allowed only if the file is web accessible there. `use_dynamic_url`
+      // (WXT sets it) keeps pages from probing for the extension by a fixed URL.
+      for (const resource of manifest.web_accessible_resources ?? []) {
+        if (typeof resource !== 'string' && resource.resources.some((file) => file.startsWith('content-scripts/'))) {
+          resource.matches = [...new Set([...(resource.matches ?? []), ...ADDABLE_SITES])];
+        }
+      }
       if (wxt.config.mode !== 'demo') return;
       for (const script of manifest.content_scripts ?? []) {
-        script.matches = [...(script.matches ?? []), ...DEMO_ORIGINS];
+        const demo = script.js?.includes('content-scripts/confluence.js') ? DEMO_CONFLUENCE : DEMO_ORIGINS;
+        script.matches = [...(script.matches ?? []), ...demo];
       }
       for (const resource of manifest.web_accessible_resources ?? []) {
         if (typeof resource !== 'string') resource.matches = [...(resource.matches ?? []), ...DEMO_ORIGINS];

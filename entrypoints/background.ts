@@ -2,10 +2,12 @@ import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
 import { handleAnalyzeMessage } from '@/lib/analysis/serve';
 import { startSyncMirror } from '@/lib/storage/sync-mirror';
+import { startSiteRegistration } from '@/lib/sites/start';
 import { startBadge } from '@/lib/background/badge';
 import { startToggleCommand } from '@/lib/background/toggle-command';
 
 export default defineBackground(() => {
+  startSiteRegistration(); // content scripts of the sites the user added (lib/sites), again at every start
   startSyncMirror(); // answers: local → sync, and other browsers' answers → local (lib/storage)
   startBadge(); // toolbar badge: the issue's state, or the site's unclear count (lib/background)
   startToggleCommand(); // Alt+Shift+B shows or hides the panel
