@@ -14,7 +14,14 @@ export interface HealthStatementProps {
   testId?: string;
 }
 
-const THUMB: Record<Vote, string> = { up: '👍', down: '👎' };
+/** A drawn thumb: emoji fonts are missing on some systems (and in CI), a path never is. */
+function Thumb({ vote }: { vote: Vote }) {
+  return (
+    <svg class={`thumb thumb-${vote}`} width="18" height="18" viewBox="0 0 24 24" aria-hidden="true">
+      <path d="M1 21h4V9H1v12zm22-11c0-1.1-.9-2-2-2h-6.31l.95-4.57.03-.32c0-.41-.17-.79-.44-1.06L14.17 1 7.59 7.59C7.22 7.95 7 8.45 7 9v10c0 1.1.9 2 2 2h9c.83 0 1.54-.5 1.8-1.22l3.02-7.05c.09-.23.14-.47.14-.73v-2z" />
+    </svg>
+  );
+}
 
 /** One health-check statement: a thumbs-up and a thumbs-down counter the facilitator taps, and a comment. */
 export function HealthStatement({ number, text, vote, onVote, onComment, testId = `statement-${number}` }: HealthStatementProps) {
@@ -29,7 +36,7 @@ export function HealthStatement({ number, text, vote, onVote, onComment, testId 
         {(['up', 'down'] as const).map((kind) => (
           <div class="tally" key={kind} role="group" aria-label={`${t(`retro.health.${kind}`)}: ${vote[kind]}`}>
             <span class="tally-name">
-              <span aria-hidden="true">{THUMB[kind]} </span>
+              <Thumb vote={kind} />{' '}
               {t(`retro.health.${kind}`)}
             </span>
             <button

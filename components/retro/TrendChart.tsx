@@ -9,7 +9,7 @@ export interface TrendChartProps {
 
 const WIDTH = 640;
 const HEIGHT = 220;
-const PAD = { left: 44, right: 16, top: 12, bottom: 40 };
+const PAD = { left: 44, right: 44, top: 12, bottom: 40 };
 /** A different marker per line, so the lines differ by shape as well as colour. */
 const MARKERS = ['circle', 'square', 'triangle', 'diamond'] as const;
 
