@@ -1,3 +1,4 @@
+import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 /**
@@ -16,7 +17,7 @@ export interface FakeExtensionApis {
 
 type Listener = (permissions: { origins?: string[] }) => void;
 
-export const MANIFEST = {
+export const MANIFEST: Browser.runtime.Manifest = {
   manifest_version: 3,
   name: 'test',
   version: '0.0.0',
@@ -72,6 +73,6 @@ export function installFakeExtensionApis(): FakeExtensionApis {
       for (const id of ids) apis.scripts.delete(id);
     },
   });
-  fakeBrowser.runtime.getManifest = (() => MANIFEST) as unknown as typeof fakeBrowser.runtime.getManifest;
+  fakeBrowser.runtime.getManifest = () => MANIFEST;
   return apis;
 }
