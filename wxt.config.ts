@@ -31,7 +31,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'scripting'],
+    // activeTab: the popup reads the tab's URL on a site whose access was removed (lib/sites/site-access-store.ts).
+    permissions: ['storage', 'scripting', 'activeTab'],
     ...(manifestVersion === 2 ? { optional_permissions: ADDABLE_SITES } : { optional_host_permissions: ADDABLE_SITES }),
     commands: {
       // The background forwards it to the active tab's content script (lib/background/toggle-command.ts).

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import { SiteAccessNotice } from '@/components/options/SiteAccessNotice';
 import { PopupView } from '@/components/popup/PopupView';
 import { t } from '@/lib/i18n';
-import { openReviewPage, popupDeps } from '@/lib/review/popup-env';
+import { findPopupTab, openReviewPage, popupDeps } from '@/lib/review/popup-env';
 import { createPopupStore } from '@/lib/review/popup-store';
 
 /** The toolbar popup: wires the popup store to the browser. */
@@ -17,5 +18,10 @@ export function App() {
       store.dispose();
     };
   }, [store]);
-  return <PopupView store={store} onOpenReview={() => void openReviewPage()} />;
+  return (
+    <>
+      <SiteAccessNotice findTab={() => findPopupTab(location.search)} />
+      <PopupView store={store} onOpenReview={() => void openReviewPage()} />
+    </>
+  );
 }
