@@ -1,6 +1,7 @@
 import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
 import { handleAnalyzeMessage } from '@/lib/analysis/serve';
+import { handleIssueDataMessage } from '@/lib/issue-data/serve';
 import { startSyncMirror } from '@/lib/storage/sync-mirror';
 import { startSiteRegistration } from '@/lib/sites/start';
 import { startBadge } from '@/lib/background/badge';
@@ -12,4 +13,5 @@ export default defineBackground(() => {
   startBadge(); // toolbar badge: the issue's state, or the site's unclear count (lib/background)
   startToggleCommand(); // Alt+Shift+B shows or hides the panel
   browser.runtime.onMessage.addListener(handleAnalyzeMessage);
+  browser.runtime.onMessage.addListener(handleIssueDataMessage);
 });
