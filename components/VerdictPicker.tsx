@@ -1,4 +1,3 @@
-import { useId } from 'preact/hooks';
 import type { TeamVerdict } from '@/lib/storage/answer-schema';
 import { t } from '@/lib/i18n';
 
@@ -14,20 +13,36 @@ const CHOICES = [
   { value: null, label: 'panel.verdict.undecided', mark: '–' },
 ] as const;
 
-/** The team's call as a radio group: each state has a mark and a word, never colour alone. */
+const NEXT_KEYS: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+
+/**
+ * The team's call as a radio group: each state has a mark and a word, never colour alone.
+ * The radios have no `name`: Chromium keeps every radio that ever joined a named group in a shadow
+ * root alive after it is removed, which leaked a whole panel per Jira navigation (npm run bench).
+ * Without a name the browser groups nothing, so Preact sets `checked` and arrow keys are handled here.
+ */
 export function VerdictPicker({ value, onChange, testId }: VerdictPickerProps) {
-  const name = useId();
+  const current = CHOICES.findIndex((choice) => choice.value === value);
+  function onKeyDown(event: KeyboardEvent): void {
+    const step = NEXT_KEYS[event.key];
+    if (!step) return;
+    event.preventDefault();
+    const next = (current + step + CHOICES.length) % CHOICES.length;
+    onChange(CHOICES[next]!.value);
+    const inputs = (event.currentTarget as HTMLElement).querySelectorAll('input');
+    inputs[next]?.focus();
+  }
   return (
     <fieldset class="cbc-verdict" data-testid={testId}>
       <legend class="cbc-label">{t('panel.verdict.label')}</legend>
       <p class="cbc-hint">{t('panel.verdict.hint')}</p>
-      <div class="cbc-verdict-choices">
-        {CHOICES.map((choice) => (
+      <div class="cbc-verdict-choices" role="radiogroup" aria-label={t('panel.verdict.label')} onKeyDown={onKeyDown}>
+        {CHOICES.map((choice, index) => (
           <label key={String(choice.value)} class={`cbc-choice cbc-choice-${choice.value ?? 'none'}`}>
             <input
               type="radio"
-              name={name}
               checked={value === choice.value}
+              tabIndex={index === Math.max(current, 0) ? 0 : -1}
               data-testid={`verdict-${choice.value ?? 'none'}`}
               onChange={() => onChange(choice.value)}
             />

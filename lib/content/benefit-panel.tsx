@@ -9,11 +9,12 @@ import { findIssueScope, findPlacement } from '@/lib/jira/placement';
 import { requestAnalysis } from '@/lib/analysis/request';
 import { requestIssueData } from '@/lib/issue-data/request';
 import { createPanelStore, type PanelStore } from '@/lib/panel/panel-store';
-import { getAnswer, saveAnswer, watchAnswer } from '@/lib/storage/answers';
+import { flushPendingWrites, getAnswer, saveAnswer, watchAnswer } from '@/lib/storage/answers';
 import { getSettings, updateSettings, watchSettings } from '@/lib/storage/settings';
 import { handleContentMessage, readPageInfo } from '@/lib/review/content-messages';
 import { handleFetchRelay } from './fetch-relay';
 import { isPlaced, placeHost } from './host-placement';
+import { createDelayedTask, createFrameScheduler } from './scheduling';
 import { followJiraTheme } from './theme';
 
 /** How long a known anchor may take to appear before the panel floats and says the layout is unknown. */
@@ -47,9 +48,9 @@ export async function startBenefitPanel(ctx: ContentScriptContext): Promise<void
   let issue: IssueContext | null = null;
   /** When the known anchor went missing (or the issue opened without one); null while placed. */
   let missingSince: number | null = null;
-  let recheckPending = false;
-  let frameRequested = false;
-  const observer = new MutationObserver(requestSync);
+  const requestSync = createFrameScheduler(ctx, sync); // Jira mutates its DOM in bursts: look at most once a frame
+  const recheckLater = createDelayedTask(ctx, sync);
+  const observer = new MutationObserver(onMutations);
 
   function openIssue(url: URL): void {
     const next = detectIssueContext(url, document);
@@ -71,14 +72,8 @@ export async function startBenefitPanel(ctx: ContentScriptContext): Promise<void
     sync();
   }
 
-  /** Jira mutates its DOM in bursts: look at most once a frame. */
-  function requestSync(): void {
-    if (frameRequested || !issue) return;
-    frameRequested = true;
-    ctx.requestAnimationFrame(() => {
-      frameRequested = false;
-      sync();
-    });
+  function onMutations(): void {
+    if (issue) requestSync();
   }
 
   function sync(): void {
@@ -95,19 +90,17 @@ export async function startBenefitPanel(ctx: ContentScriptContext): Promise<void
       if (floating.peek() || waited >= UNKNOWN_LAYOUT_MS) {
         floating.value = true;
         if (!host.isConnected || !host.hasAttribute('data-floating')) placeHost(host, 'floating', document);
-      } else if (!recheckPending) {
-        recheckPending = true;
-        ctx.setTimeout(() => {
-          recheckPending = false;
-          sync();
-        }, UNKNOWN_LAYOUT_MS - waited);
+      } else {
+        recheckLater(UNKNOWN_LAYOUT_MS - waited);
       }
     }
     const scope = findIssueScope(document, issue) ?? document;
     store.peek()?.setFields(readIssueFields(scope, issue.flavour, issue.key));
   }
 
-  const flush = (): void => void store.peek()?.flush();
+  // Words typed in the last 400 ms, then whatever the storage layer still holds (it rescues into the
+  // page's localStorage when the extension was reloaded and storage is out of reach).
+  const flush = (): void => void store.peek()?.flush().then(flushPendingWrites);
   ctx.addEventListener(window, 'pagehide', flush);
   ctx.addEventListener(document, 'visibilitychange', flush);
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => openIssue(newUrl));
@@ -129,6 +122,7 @@ export async function startBenefitPanel(ctx: ContentScriptContext): Promise<void
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(handleFetchRelay));
   ctx.onInvalidated(() => {
     observer.disconnect();
+    flush();
     store.peek()?.dispose();
     render(null, ui.uiContainer);
   });

@@ -45,3 +45,17 @@ describe('BenefitPanel', () => {
     expect(onToggle).toHaveBeenCalledOnce();
   });
 });
+
+describe('VerdictPicker keyboard', () => {
+  it('moves the verdict with the arrow keys, as a radio group does', () => {
+    const { store } = setup();
+    const group = screen.getByRole('radiogroup');
+    fireEvent.keyDown(group, { key: 'ArrowRight' }); // from "not decided" (last) round to "clear"
+    expect(store.draft.value.verdict).toBe('clear');
+    fireEvent.keyDown(group, { key: 'ArrowRight' });
+    expect(store.draft.value.verdict).toBe('unclear');
+    fireEvent.keyDown(group, { key: 'ArrowLeft' });
+    expect(store.draft.value.verdict).toBe('clear');
+    store.dispose();
+  });
+});
