@@ -70,7 +70,8 @@ async function servePage(req: IncomingMessage, res: ServerResponse): Promise<boo
   const board = /^\/jira\/software\/c\/projects\/SHOP\/boards\/1(\/backlog)?\/?$/.exec(path);
   if (board) {
     const selected = findDemoIssue(url.searchParams.get('selectedIssue') ?? '');
-    return send(res, 200, 'text/html', cloudBoardPage(board[1] ? 'backlog' : 'board', selected));
+    const extraCards = Number(url.searchParams.get('cards') ?? 0) || 0;
+    return send(res, 200, 'text/html', cloudBoardPage(board[1] ? 'backlog' : 'board', selected, extraCards));
   }
   return false;
 }

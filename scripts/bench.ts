@@ -6,6 +6,8 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { measureBundle, overBudget, SIZE_BUDGETS } from './bench/sizes';
 import { benchPanelLatency, percentile } from './bench/panel-latency';
+import { benchBigBoard, benchNavigationMemory } from './bench/page-budgets';
+import { emptyExtension } from './bench/empty-extension';
 
 const root = resolve(import.meta.dirname, '..');
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
@@ -31,6 +33,12 @@ for (const problem of overBudget(sizes)) console.log(`OVER BUDGET ${problem}`);
 section('Panel visible after its anchor appears (Chromium, 20 runs; budget 100 ms)');
 const latencies = await benchPanelLatency(join(root, '.output/chrome-mv3-demo'));
 console.log(`median ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms`);
+
+section('Memory over 200 client-side navigations (budget: +1 MB from the 10th, exactly one panel)');
+console.table(await benchNavigationMemory(join(root, '.output/chrome-mv3-demo')));
+
+section('A 500-card board re-rendering its cards 20 times (budget: no task over 50 ms caused by the extension)');
+console.table(await benchBigBoard(join(root, '.output/chrome-mv3-demo'), emptyExtension()));
 
 await optionalBench('Analyzer', 'analyzer', 'benchAnalyzer');
 await optionalBench('Storage', 'storage', 'benchStorage');

@@ -59,8 +59,8 @@ export function cloudIssuePage(issue: DemoIssue): string {
 }
 
 /** Board (modal on `?selectedIssue=`) or backlog (side panel), with a card per Shop issue. */
-export function cloudBoardPage(view: 'board' | 'backlog', selected: DemoIssue | undefined): string {
-  const cards = DEMO_ISSUES.filter((issue) => issue.key.startsWith('SHOP-')).map(
+export function cloudBoardPage(view: 'board' | 'backlog', selected: DemoIssue | undefined, extraCards = 0): string {
+  const cards = [...DEMO_ISSUES.filter((issue) => issue.key.startsWith('SHOP-')), ...fillerIssues(extraCards)].map(
     (issue) => html`<div data-testid="platform-board-kit.ui.card.card" id="card-${issue.key}" class="card">
         <a href="?selectedIssue=${issue.key}" data-spa data-testid="platform-card.common.ui.key.key">${issue.key}</a>
         <p>${issue.summary}</p></div>`,
@@ -79,4 +79,16 @@ export function cloudBoardPage(view: 'board' | 'backlog', selected: DemoIssue | 
     html`${sidebar('')}<main class="board-main"><h1>${view === 'board' ? 'SHOP board' : 'SHOP backlog'}</h1>
       <div data-testid="platform-board-kit.ui.board.scroll.board-scroll" class="board">${cards}</div></main>${detail}`,
   );
+}
+
+/** `?cards=N` adds N plain cards, for measuring the extension on big boards. */
+function fillerIssues(count: number): DemoIssue[] {
+  return Array.from({ length: Math.min(count, 5_000) }, (_, index) => ({
+    key: `BIG-${index + 1}`,
+    summary: `Board filler card ${index + 1}`,
+    description: '',
+    issueType: 'Task',
+    status: 'To Do',
+    labels: [],
+  }));
 }
