@@ -39,6 +39,14 @@ export default defineConfig({
       'toggle-panel': { suggested_key: { default: 'Alt+Shift+B' }, description: '__MSG_popup_command__' },
     },
     ...(mode === 'demo' ? { host_permissions: [...DEMO_ORIGINS, ...DEMO_PREGRANTED] } : {}),
+    browser_specific_settings: {
+      gecko: {
+        id: 'customer-benefit-check@customer-benefit-check.invalid',
+        strict_min_version: '128.0',
+        // Firefox asks every add-on to declare what it collects: nothing leaves the browser.
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
   }),
   hooks: {
     // Content scripts declare production matches only; the demo build widens them to the demo origin.
