@@ -51,21 +51,10 @@ export default defineConfig({
   hooks: {
     // Content scripts declare production matches only; the demo build widens them to the demo origin.
     'build:manifestGenerated': (wxt, manifest) => {
-      // Shadow-root UIs fetch their CSS from the extension; on sites the user adds (registered content
-      // scripts) that fetch is allowed only if the file is web accessible there. `use_dynamic_url`
-      // (WXT sets it) keeps pages from probing for the extension by a fixed URL.
-      for (const resource of manifest.web_accessible_resources ?? []) {
-        if (typeof resource !== 'string' && resource.resources.some((file) => file.startsWith('content-scripts/'))) {
-          resource.matches = [...new Set([...(resource.matches ?? []), ...ADDABLE_SITES])];
-        }
-      }
       if (wxt.config.mode !== 'demo') return;
       for (const script of manifest.content_scripts ?? []) {
         const demo = script.js?.includes('content-scripts/confluence.js') ? DEMO_CONFLUENCE : DEMO_ORIGINS;
         script.matches = [...(script.matches ?? []), ...demo];
-      }
-      for (const resource of manifest.web_accessible_resources ?? []) {
-        if (typeof resource !== 'string') resource.matches = [...(resource.matches ?? []), ...DEMO_ORIGINS];
       }
     },
   },

@@ -1,6 +1,7 @@
 import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import { signal } from '@preact/signals';
 import { render } from 'preact';
+import panelCss from '@/components/panel.css?inline';
 import { browser } from 'wxt/browser';
 import { PanelRoot } from '@/components/PanelRoot';
 import { readIssueFields } from '@/lib/jira/dom-fields';
@@ -38,6 +39,9 @@ export async function startBenefitPanel(ctx: ContentScriptContext): Promise<void
     anchor: 'body',
     isolateEvents: true, // typing in the panel must not trigger Jira's hotkeys
     inheritStyles: true, // panel.css resets with `all: initial` itself, then styles the host (WXT's reset is !important)
+    // Inlined rather than fetched from a web-accessible file: no extension URL for pages to probe,
+    // nothing to open up on sites the user adds, and no request before the panel can show.
+    css: panelCss,
     onMount: () => undefined, // placement is ours: see placeHost
   });
   const host = ui.shadowHost;
