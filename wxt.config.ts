@@ -23,10 +23,14 @@ const ADDABLE_SITES = ['https://*/*', 'http://*/*'];
  */
 const DEMO_PREGRANTED = ['http://127.0.0.2/*'];
 
+const EXTENSION_CSP = "script-src 'self'; object-src 'self'";
+
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
+  // The sources zip is what store reviewers rebuild from; screenshots and scratch files are not sources.
+  zip: { excludeSources: ['docs/**', '.tmp/**', 'test-results/**', 'stats.html'] },
   manifest: ({ mode, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -39,6 +43,9 @@ export default defineConfig({
       'toggle-panel': { suggested_key: { default: 'Alt+Shift+B' }, description: '__MSG_popup_command__' },
     },
     ...(mode === 'demo' ? { host_permissions: [...DEMO_ORIGINS, ...DEMO_PREGRANTED] } : {}),
+    // The browsers' defaults, stated: only the extension's own scripts, never remote code or eval.
+    content_security_policy:
+      manifestVersion === 2 ? EXTENSION_CSP : { extension_pages: EXTENSION_CSP },
     browser_specific_settings: {
       gecko: {
         id: 'customer-benefit-check@customer-benefit-check.invalid',
