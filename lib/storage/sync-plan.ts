@@ -33,6 +33,17 @@ export interface SyncPlan {
   items: number;
 }
 
+/**
+ * Whether a person wrote or decided anything on this answer. Records written only by the analyzer
+ * (a whole sprint checked at once, issue 6) have no team input: every device can check again, so
+ * they stay out of sync and never use its 100 KB. Any field time counts too, so clearing a field is
+ * still mirrored to the other browsers.
+ */
+export function hasTeamInput(answer: Answer): boolean {
+  const wrote = answer.customer || answer.benefit || answer.evidence || answer.note || answer.verdict;
+  return Boolean(wrote) || Object.keys(answer.fieldUpdatedAt).length > 0;
+}
+
 function chunkIndex(key: string): number {
   return Number(key.slice(CHUNK_PREFIX.length));
 }
@@ -46,7 +57,7 @@ export async function planSync(input: PlanInput): Promise<SyncPlan> {
   const limits = input.limits ?? SYNC_LIMITS;
   const budget = limits.QUOTA_BYTES - input.foreignBytes - SAFETY_BYTES;
   const maxChunks = limits.MAX_ITEMS - input.foreignItems;
-  const order = [...input.answers].sort((a, b) => b.updatedAt - a.updatedAt || (answerRefKey(a) < answerRefKey(b) ? -1 : 1));
+  const order = input.answers.filter(hasTeamInput).sort((a, b) => b.updatedAt - a.updatedAt || (answerRefKey(a) < answerRefKey(b) ? -1 : 1));
   const sizes = order.map((a) => syncFingerprint(a).length);
   const encodeCache = new Map<string, Promise<string>>();
   const encode = (answers: Answer[]): Promise<string> => {
@@ -151,6 +162,8 @@ export async function planSync(input: PlanInput): Promise<SyncPlan> {
   const synced: Record<string, number> = {};
   const deviceOnly: Record<string, number> = {};
   order.forEach((answer, i) => ((i < fit ? synced : deviceOnly)[answerRefKey(answer)] = answer.updatedAt));
+  // Nothing of an analyzer-only record needs syncing, so it is never "waiting to sync".
+  for (const answer of input.answers) if (!hasTeamInput(answer)) synced[answerRefKey(answer)] = answer.updatedAt;
   return {
     set,
     remove,
