@@ -90,6 +90,7 @@ export const DEMO_ISSUES: DemoIssue[] = [
     status: 'Open',
     labels: [],
   },
+  hostileIssue(),
   {
     key: 'LAB-1',
     summary: 'Try the panel on a layout it does not know',
@@ -99,6 +100,22 @@ export const DEMO_ISSUES: DemoIssue[] = [
     labels: [],
   },
 ];
+
+/**
+ * A ticket as hostile as real ones get: right-to-left override and zero-width characters, markup and
+ * script in the summary, and a description of about 1 MB that repeats purpose clauses.
+ */
+function hostileIssue(): DemoIssue {
+  const chunk = 'so that \u200b\u200d <b onmouseover="window.__cbcXss=3">x</b> {code}while(1){}{code} \u202eevil\u202c ';
+  return {
+    key: 'SHOP-7',
+    summary: 'Hostile \u202eenilmaS\u202c <script>window.__cbcXss=4</script> \u200bzero\u200dwidth',
+    description: `As a tester I want huge text.\n\n${chunk.repeat(Math.ceil(1_000_000 / chunk.length))}`,
+    issueType: 'Story',
+    status: 'To Do',
+    labels: ['<img src=x onerror=alert(1)>'],
+  };
+}
 
 export function findDemoIssue(key: string): DemoIssue | undefined {
   return DEMO_ISSUES.find((issue) => issue.key === key);

@@ -31,5 +31,8 @@ export const DEFAULT_SETTINGS: Settings = {
 
 /** v1 → v2: sync stays on, as it was before the setting existed. */
 export function migrateSettingsV1ToV2(old: SettingsV1): Settings {
+  // Garbage (a string, an array) passes through untouched, so validation quarantines it as it was
+  // instead of spreading it into a half-valid object.
+  if (typeof old !== 'object' || old === null || Array.isArray(old)) return old;
   return { ...old, version: 2, keepAnswersOnDeviceOnly: false };
 }
