@@ -17,6 +17,9 @@ const BLOCK_FENCES: ReadonlyArray<readonly [open: string, close: string]> = [
   ['```', '```'],
 ];
 const INLINE_CODE = /`[^`\n]{0,200}`/g;
+// HTML tags pasted into tickets (or left by a bad export): never prose. The class stops at the next
+// '<', so every '<' is scanned once: linear, even on a description of nothing but '<'.
+const HTML_TAG = /<\/?[a-zA-Z][^<>\n]{0,300}>/g;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'|\]]*/gi;
 const MARKUP = new Set([...'*_{}|~^[]`'].map((c) => c.charCodeAt(0)));
 const LINE_MARKS = new Set([...'-*#•◦▪+>'].map((c) => c.charCodeAt(0)));
@@ -90,7 +93,7 @@ function decode(buf: Uint16Array): string {
 }
 
 // Characters that can start anything this module masks; text without them is returned as is.
-const INTERESTING = /[*_{}|~^[\]`#•◦▪+>\-\d:.h]/;
+const INTERESTING = /[*_{}|~^[\]`#•◦▪+<>\-\d:.h]/;
 
 /** Same length as `text`; noise replaced by spaces, markers by `HARD_BREAK`. */
 export function maskNoise(text: string): string {
@@ -99,6 +102,7 @@ export function maskNoise(text: string): string {
   for (let i = 0; i < text.length; i++) buf[i] = text.charCodeAt(i);
   maskFences(text, buf);
   if (text.includes('`')) maskPattern(text, buf, INLINE_CODE);
+  if (text.includes('<')) maskPattern(text, buf, HTML_TAG);
   if (text.includes('://') || text.includes('www.')) maskPattern(text, buf, URL);
   maskMarkers(buf);
   for (let i = 0; i < buf.length; i++) if (MARKUP.has(buf[i]!)) buf[i] = SPACE;

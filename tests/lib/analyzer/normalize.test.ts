@@ -41,3 +41,21 @@ describe('tokenize', () => {
     expect(tokenize('Upgrade to 3.5 now').sentences).toHaveLength(1);
   });
 });
+
+describe('HTML tags in ticket text', () => {
+  it('are masked like other markup, keeping offsets', () => {
+    const text = 'As a buyer <b onmouseover="x()">I want</b> receipts so that <i>I can</i> claim VAT.';
+    const masked = maskNoise(text);
+    expect(masked).toHaveLength(text.length);
+    expect(masked).not.toContain('<b');
+    expect(masked).not.toContain('</i>');
+    expect(masked).toContain('I want');
+  });
+
+  it('stays linear on a flood of angle brackets', () => {
+    const flood = '<a'.repeat(50_000) + '<b x'.repeat(10_000);
+    const started = performance.now();
+    expect(maskNoise(flood)).toHaveLength(flood.length);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});
