@@ -28,8 +28,9 @@ export function readIssueFields(scope: ParentNode, flavour: JiraFlavour, key: st
   const pick = (cloudSelector: string, dcSelector: string): Element | null =>
     scope.querySelector(dc ? dcSelector : cloudSelector) ?? scope.querySelector(dc ? cloudSelector : dcSelector);
   const description = pick(cloud.description, dataCenter.description);
+  const summary = lineText(pick(cloud.summary, dataCenter.summary)) ?? (isDocument(scope) ? summaryFromTitle(scope.title, key) : null);
   return {
-    summary: lineText(pick(cloud.summary, dataCenter.summary)),
+    summary,
     description: description ? blockText(description) || null : null,
     issueType: readIssueType(pick(cloud.issueType, dataCenter.issueType)),
     status: lineText(pick(cloud.status, dataCenter.status)),
@@ -38,6 +39,23 @@ export function readIssueFields(scope: ParentNode, flavour: JiraFlavour, key: st
       .filter((label): label is string => label !== null)
       .slice(0, 50),
   };
+}
+
+/**
+ * Jira titles issue pages "[KEY-1] Summary - Jira" (Cloud and Data Center alike): the last resort on a
+ * layout whose summary element is not recognised.
+ */
+export function summaryFromTitle(title: string, key: string): string | null {
+  const prefix = `[${key}]`;
+  if (!title.startsWith(prefix)) return null;
+  const rest = ` ${title.slice(prefix.length).trim()}`; // the space lets " - Jira" alone be cut too
+  const cut = rest.lastIndexOf(' - ');
+  const summary = (cut >= 0 ? rest.slice(0, cut) : rest).trim();
+  return summary === '' ? null : summary.slice(0, 1000);
+}
+
+function isDocument(scope: ParentNode): scope is Document {
+  return (scope as Node).nodeType === 9; // DOCUMENT_NODE; instanceof fails across frames and test DOMs
 }
 
 export function emptyFields(): IssueFields {

@@ -64,6 +64,7 @@ describe('the panel appears beside the issue in each Jira layout', () => {
     await notice.waitFor({ timeout: 10_000 });
     expect(await notice.textContent()).toContain('not recognised');
     expect(await page.locator('customer-benefit-panel').getAttribute('data-floating')).toBe('');
+    expect(await page.locator('[data-testid="panel-summary"]').textContent()).toBe('Try the panel on a layout it does not know');
     await page.locator('[data-testid="prompt-customer"]').fill('Lab testers');
     await page.locator('[data-testid="save-status"]').filter({ hasText: 'Saved' }).waitFor();
     await screenshot(page, 'panel-unknown-layout');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readIssueFields } from '@/lib/jira/dom-fields';
+import { readIssueFields, summaryFromTitle } from '@/lib/jira/dom-fields';
 import { detectFlavour } from '@/lib/jira/flavour';
 import { detectIssueContext } from '@/lib/jira/issue-context';
 import { findPlacement } from '@/lib/jira/placement';
@@ -136,5 +136,23 @@ describe('findPlacement', () => {
   it('finds nothing on a board whose issue is not open yet, or on an unknown layout', () => {
     expect(findPlacement(documentOf('<div class="board"></div>'), route('https://a.atlassian.net/jira/software/c/projects/A/boards/1?selectedIssue=A-1'), 'cloud')).toBeNull();
     expect(findPlacement(documentOf('<main><h1>A-1</h1></main>'), route('https://a.com/browse/A-1'), 'unknown')).toBeNull();
+  });
+});
+
+describe('summaryFromTitle', () => {
+  it.each([
+    ['[SHOP-1] Save a card - Jira', 'SHOP-1', 'Save a card'],
+    ['[SHOP-1] Pay - in one step - Acme Jira', 'SHOP-1', 'Pay - in one step'],
+    ['[SHOP-1] Only a summary', 'SHOP-1', 'Only a summary'],
+    ['[SHOP-2] Another issue - Jira', 'SHOP-1', null],
+    ['Dashboard - Jira', 'SHOP-1', null],
+    ['[SHOP-1]  - Jira', 'SHOP-1', null],
+  ])('%s', (title, key, expected) => {
+    expect(summaryFromTitle(title, key)).toBe(expected);
+  });
+
+  it('is the summary on a page whose layout is unknown', () => {
+    const doc = documentOf('<main><h2>Something</h2></main>', '<title>[LAB-1] Try the panel - Jira</title>');
+    expect(readIssueFields(doc, 'unknown', 'LAB-1').summary).toBe('Try the panel');
   });
 });
