@@ -1,11 +1,32 @@
 import type { Analysis, Flag } from '@/lib/analyzer';
-import { t, type UiLanguage } from '@/lib/i18n';
+import { type MessageKey, t, type UiLanguage } from '@/lib/i18n';
 
 export interface AnalysisSummaryProps {
   analysis: Analysis;
   /** Offered when the ticket states something a prompt does not have yet. */
   onUseSuggestion?: () => void;
   testId?: string;
+}
+
+/**
+ * The analyzer's messages as locale keys (message names cannot hold hyphens). The texts equal the
+ * analyzer's own (tests/lib/locales.test.ts), so the panel reads them from locales/ like every other text.
+ */
+export const FLAG_MESSAGE_KEYS: Record<Flag['code'], { message: MessageKey; bug?: MessageKey }> = {
+  'no-customer': { message: 'flags.noCustomer.message', bug: 'flags.noCustomer.bug' },
+  'vague-customer': { message: 'flags.vagueCustomer.message' },
+  'no-benefit': { message: 'flags.noBenefit.message', bug: 'flags.noBenefit.bug' },
+  'vague-benefit': { message: 'flags.vagueBenefit.message' },
+  'restates-feature': { message: 'flags.restatesFeature.message' },
+  'internal-only': { message: 'flags.internalOnly.message' },
+  'no-evidence': { message: 'flags.noEvidence.message' },
+};
+
+/** A flag's text from the locale; the bug variant when the analyzer chose it; its own text for a code we do not know. */
+export function flagText(flag: Flag, lang: UiLanguage): string {
+  const keys = FLAG_MESSAGE_KEYS[flag.code] as (typeof FLAG_MESSAGE_KEYS)[Flag['code']] | undefined; // an analyzer newer than the UI
+  if (!keys) return flag.message[lang];
+  return t(keys.bug && flag.message[lang] === t(keys.bug) ? keys.bug : keys.message);
 }
 
 const SEVERITY_MARK: Record<Flag['severity'], string> = { error: '✗', warning: '!', info: 'i' };
@@ -47,7 +68,7 @@ export function AnalysisSummary({ analysis, onUseSuggestion, testId = 'analysis'
             <li key={flag.code} class={`cbc-flag cbc-flag-${flag.severity}`} data-testid={`flag-${flag.code}`}>
               <span class="cbc-flag-mark" aria-hidden="true">{SEVERITY_MARK[flag.severity]}</span>
               <span class="cbc-visually-hidden">{t(`analysis.severity.${flag.severity}`)}: </span>
-              {flag.message[lang]}
+              {flagText(flag, lang)}
             </li>
           ))}
         </ul>

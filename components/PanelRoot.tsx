@@ -1,6 +1,7 @@
 import type { Signal } from '@preact/signals';
 import type { PanelStore } from '@/lib/panel/panel-store';
 import { t } from '@/lib/i18n';
+import { languageRevision } from '@/lib/i18n-override';
 import { BenefitPanel } from './BenefitPanel';
 
 export interface PanelRootProps {
@@ -12,6 +13,7 @@ export interface PanelRootProps {
 
 /** What the content script renders into its shadow root: one issue's panel, keyed so no state leaks between issues. */
 export function PanelRoot({ store, collapsed, floating, onToggleCollapsed }: PanelRootProps) {
+  void languageRevision.value; // every text again when the options page switches the language
   const current = store.value;
   if (!current) return null;
   return (

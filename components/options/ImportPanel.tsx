@@ -1,5 +1,5 @@
 import type { StorageSectionStore } from '@/lib/storage/storage-section-store';
-import { STORAGE_STRINGS as S } from './strings';
+import { t } from '@/lib/i18n';
 
 export interface ImportPanelProps {
   store: StorageSectionStore;
@@ -19,7 +19,7 @@ export function ImportPanel({ store, testId = 'import-panel' }: ImportPanelProps
   return (
     <div data-testid={testId}>
       <label>
-        {S.importLabel}{' '}
+        {t('options.storage.importLabel')}{' '}
         <input
           type="file"
           accept="application/json,.json"
@@ -27,7 +27,7 @@ export function ImportPanel({ store, testId = 'import-panel' }: ImportPanelProps
           onChange={(event) => void onFileChosen(store, event.currentTarget)}
         />
       </label>
-      {state.kind === 'reading' && <p>{S.reading}</p>}
+      {state.kind === 'reading' && <p>{t('options.storage.reading')}</p>}
       {state.kind === 'error' && (
         <p role="alert" class="error" data-testid="import-error">
           {state.message}
@@ -35,17 +35,17 @@ export function ImportPanel({ store, testId = 'import-panel' }: ImportPanelProps
       )}
       {state.kind === 'done' && (
         <p role="status" data-testid="import-done">
-          {S.done(state.added, state.changed)}
+          {t('options.storage.done', [state.added, state.changed])}
         </p>
       )}
       {state.kind === 'preview' && (
         <div data-testid="import-preview">
-          <p>{S.previewTitle(state.fileName)}</p>
+          <p>{t('options.storage.previewTitle', [state.fileName])}</p>
           <ul>
-            <li>{S.previewAdds(state.preview.adds.length)}</li>
-            <li>{S.previewChanges(state.preview.changes.length)}</li>
-            <li>{S.previewUnchanged(state.preview.unchanged)}</li>
-            <li>{S.previewRetro(state.preview.retroAdds, state.preview.retroChanges)}</li>
+            <li>{t('options.storage.previewAdds', [state.preview.adds.length])}</li>
+            <li>{t('options.storage.previewChanges', [state.preview.changes.length])}</li>
+            <li>{t('options.storage.previewUnchanged', [state.preview.unchanged])}</li>
+            <li>{t('options.storage.previewRetro', [state.preview.retroAdds, state.preview.retroChanges])}</li>
           </ul>
           {state.preview.changes.length > 0 && (
             <ul data-testid="import-changes">
@@ -56,12 +56,12 @@ export function ImportPanel({ store, testId = 'import-panel' }: ImportPanelProps
               ))}
             </ul>
           )}
-          <p class="hint">{S.previewMergeNote}</p>
+          <p class="hint">{t('options.storage.previewMergeNote')}</p>
           <button type="button" data-testid="import-confirm" onClick={() => void store.confirmImport()}>
-            {S.confirm}
+            {t('options.storage.confirm')}
           </button>{' '}
           <button type="button" onClick={store.cancelImport}>
-            {S.cancel}
+            {t('options.storage.cancel')}
           </button>
         </div>
       )}

@@ -1,7 +1,7 @@
+import { t } from '@/lib/i18n';
 import type { StorageSectionStore } from '@/lib/storage/storage-section-store';
 import { downloadText } from './download';
 import { ImportPanel } from './ImportPanel';
-import { STORAGE_STRINGS as S } from './strings';
 import { SyncUsage } from './SyncUsage';
 
 export interface StorageSectionProps {
@@ -19,9 +19,9 @@ export function StorageSection({ store, testId = 'storage-section' }: StorageSec
   const overview = store.overview.value;
   return (
     <section data-testid={testId} aria-labelledby="storage-title">
-      <h2 id="storage-title">{S.title}</h2>
-      <p>{S.intro}</p>
-      {overview ? <SyncUsage overview={overview} /> : <p>{S.loading}</p>}
+      <h2 id="storage-title">{t('options.storage.title')}</h2>
+      <p>{t('options.storage.intro')}</p>
+      {overview ? <SyncUsage overview={overview} /> : <p>{t('options.storage.loading')}</p>}
       <label>
         <input
           type="checkbox"
@@ -29,20 +29,20 @@ export function StorageSection({ store, testId = 'storage-section' }: StorageSec
           checked={store.deviceOnly.value}
           onChange={(event) => void store.setDeviceOnly(event.currentTarget.checked)}
         />{' '}
-        {S.deviceOnlyToggle}
+        {t('options.storage.deviceOnlyToggle')}
       </label>
       {overview && overview.quarantined > 0 && (
         <div data-testid="quarantine">
-          <p data-testid="quarantine-count">{S.quarantined(overview.quarantined)}</p>
-          <p class="hint">{S.quarantineHelp}</p>
+          <p data-testid="quarantine-count">{t('options.storage.quarantined', [overview.quarantined])}</p>
+          <p class="hint">{t('options.storage.quarantineHelp')}</p>
           <button type="button" data-testid="quarantine-download" onClick={() => void download(store.quarantine)}>
-            {S.downloadQuarantine}
+            {t('options.storage.downloadQuarantine')}
           </button>
         </div>
       )}
-      <h3>{S.exportHeading}</h3>
+      <h3>{t('options.storage.exportHeading')}</h3>
       <button type="button" data-testid="export-button" onClick={() => void download(store.exportAll)}>
-        {S.exportButton}
+        {t('options.storage.exportButton')}
       </button>
       <ImportPanel store={store} />
     </section>

@@ -13,6 +13,7 @@ import { createPanelStore, type PanelStore } from '@/lib/panel/panel-store';
 import { flushPendingWrites, getAnswer, saveAnswer, watchAnswer } from '@/lib/storage/answers';
 import { getSettings, updateSettings, watchSettings } from '@/lib/storage/settings';
 import { handleContentMessage, readPageInfo } from '@/lib/review/content-messages';
+import { applyLanguageSetting } from '@/lib/i18n-override';
 import { handleFetchRelay } from './fetch-relay';
 import { isPlaced, placeHost } from './host-placement';
 import { createDelayedTask, createFrameScheduler } from './scheduling';
@@ -27,6 +28,7 @@ export const UNKNOWN_LAYOUT_MS = 3_000;
  * rather than re-created, so there is never a second panel and re-renders never lose typed text.
  */
 export async function startBenefitPanel(ctx: ContentScriptContext): Promise<void> {
+  await applyLanguageSetting({ onStop: (stop) => ctx.onInvalidated(stop) }); // the options page's language, before any text
   const settings = await getSettings();
   const collapsed = signal(settings.panelCollapsed);
   const floating = signal(false);
