@@ -2,6 +2,7 @@ import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
 import { handleAnalyzeMessage } from '@/lib/analysis/serve';
 import { handleIssueDataMessage } from '@/lib/issue-data/serve';
+import { handleSharingMessage } from '@/lib/sharing/serve';
 import { handleMessagesRequest } from '@/lib/i18n-override';
 import { startSyncMirror } from '@/lib/storage/sync-mirror';
 import { startSiteRegistration } from '@/lib/sites/start';
@@ -15,5 +16,6 @@ export default defineBackground(() => {
   startToggleCommand(); // Alt+Shift+B shows or hides the panel
   browser.runtime.onMessage.addListener(handleAnalyzeMessage);
   browser.runtime.onMessage.addListener(handleIssueDataMessage);
+  browser.runtime.onMessage.addListener(handleSharingMessage); // team sharing through Jira, off unless switched on (lib/sharing)
   browser.runtime.onMessage.addListener(handleMessagesRequest); // the other language's messages for content scripts
 });
