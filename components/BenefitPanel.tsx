@@ -1,9 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import type { PanelStore } from '@/lib/panel/panel-store';
+import type { ReplacedFields } from '@/lib/sharing/shared-merge';
+import type { AnswerField } from '@/lib/storage/answer-schema';
 import { t } from '@/lib/i18n';
 import { AnalysisSummary } from './AnalysisSummary';
 import { BenefitPrompts } from './BenefitPrompts';
 import { SaveStatus } from './SaveStatus';
+import { SharingControls } from './SharingControls';
 import { SourceLine } from './SourceLine';
 
 export interface BenefitPanelProps {
@@ -55,10 +58,18 @@ export function BenefitPanel({ store, collapsed, onToggleCollapsed, notice, chil
           )}
           <BenefitPrompts store={store} />
           <SaveStatus state={store.save.value} />
+          {store.sharing && <SharingControls sharing={store.sharing} onPutBack={(words) => putBack(store, words)} />}
         </div>
       )}
     </section>
   );
+}
+
+/** Jira's newer answer replaced these words; putting them back is an edit like any other (and is shared). */
+function putBack(store: PanelStore, words: ReplacedFields): void {
+  for (const [field, value] of Object.entries(words) as [AnswerField, ReplacedFields[AnswerField]][]) {
+    if (value !== undefined) store.edit(field, value);
+  }
 }
 
 /** A suggestion is useful when the ticket states something that a prompt is still empty for. */

@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import { LanguageSection } from '@/components/options/LanguageSection';
+import { SharingSection } from '@/components/options/SharingSection';
 import { SitesSection } from '@/components/options/SitesSection';
 import { StorageSection } from '@/components/options/StorageSection';
 import { t } from '@/lib/i18n';
@@ -17,6 +18,7 @@ export function App() {
       <h1>{t('extName')}</h1>
       <LanguageSection />
       <SitesSection />
+      <SharingSection />
       <StorageSection store={storage} />
     </main>
   );

@@ -10,6 +10,7 @@ import { findIssueScope, findPlacement } from '@/lib/jira/placement';
 import { requestAnalysis } from '@/lib/analysis/request';
 import { requestIssueData } from '@/lib/issue-data/request';
 import { createPanelStore, type PanelStore } from '@/lib/panel/panel-store';
+import { createSharingStore } from '@/lib/sharing/panel-sharing';
 import { flushPendingWrites, getAnswer, saveAnswer, watchAnswer } from '@/lib/storage/answers';
 import { getSettings, updateSettings, watchSettings } from '@/lib/storage/settings';
 import { handleContentMessage, readPageInfo } from '@/lib/review/content-messages';
@@ -64,7 +65,8 @@ export async function startBenefitPanel(ctx: ContentScriptContext): Promise<void
     issue = next;
     if (sameIssue) return requestSync(); // e.g. the board modal became the full page
     store.peek()?.dispose();
-    store.value = next ? createPanelStore({ site: next.site, key: next.key }, { getAnswer, saveAnswer, watchAnswer }, requestAnalysis) : null;
+    const storage = { getAnswer, saveAnswer, watchAnswer };
+    store.value = next ? createPanelStore({ site: next.site, key: next.key }, storage, requestAnalysis, createSharingStore(next)) : null;
     if (!next) {
       observer.disconnect();
       host.remove();
@@ -106,7 +108,8 @@ export async function startBenefitPanel(ctx: ContentScriptContext): Promise<void
 
   // Words typed in the last 400 ms, then whatever the storage layer still holds (it rescues into the
   // page's localStorage when the extension was reloaded and storage is out of reach).
-  const flush = (): void => void store.peek()?.flush().then(flushPendingWrites);
+  // Team sharing then sends what waited for its pause (lib/sharing).
+  const flush = (): void => void store.peek()?.flush().then(() => store.peek()?.sharing?.flush()).then(flushPendingWrites);
   ctx.addEventListener(window, 'pagehide', flush);
   ctx.addEventListener(document, 'visibilitychange', flush);
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => openIssue(newUrl));

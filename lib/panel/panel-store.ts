@@ -3,6 +3,7 @@ import type { IssueFields } from '@/lib/jira/dom-fields';
 import { emptyFields } from '@/lib/jira/dom-fields';
 import type { Analysis } from '@/lib/analyzer';
 import type { IssueDataReply } from '@/lib/issue-data/protocol';
+import type { SharingStore } from '@/lib/sharing/panel-sharing';
 import type { AnalysisSummary, Answer, AnswerField, AnswerPatch, AnswerRef } from '@/lib/storage/answer-schema';
 import { type Analyze, createLiveAnalysis } from './live-analysis';
 
@@ -36,6 +37,8 @@ export interface PanelStore {
   loaded: Signal<boolean>;
   /** The analyzer's judgement of the issue and the answers, following both as they change. */
   analysis: Signal<Analysis | null>;
+  /** Team sharing through Jira (lib/sharing), when the panel offers it. */
+  sharing: SharingStore | null;
   edit(field: AnswerField, value: string | Answer['verdict']): void;
   /** What the page shows of the issue (read on every render of Jira's). */
   setFields(fields: IssueFields): void;
@@ -59,7 +62,7 @@ function draftOf(answer: Answer | null): Draft {
 }
 
 /** State of one issue's panel: the draft the team types, its saving, and the issue as the page shows it. */
-export function createPanelStore(ref: AnswerRef, storage: PanelStorage, analyze: Analyze): PanelStore {
+export function createPanelStore(ref: AnswerRef, storage: PanelStorage, analyze: Analyze, sharing: SharingStore | null = null): PanelStore {
   const draft = signal<Draft>(EMPTY_DRAFT);
   const pageFields = signal<IssueFields>(emptyFields());
   const restFields = signal<IssueFields | null>(null);
@@ -82,6 +85,7 @@ export function createPanelStore(ref: AnswerRef, storage: PanelStorage, analyze:
     try {
       await storage.saveAnswer(ref, patch, { summary: fields.value.summary, analysis: summarize(live.analysis.peek()) });
       if (!disposed && Object.keys(pending).length === 0) save.value = { kind: 'saved' };
+      sharing?.answerSaved();
     } catch (error) {
       pending = { ...patch, ...pending }; // keep the words; the next edit or flush retries
       save.value = { kind: 'error', message: error instanceof Error ? error.message : String(error) };
@@ -122,6 +126,7 @@ export function createPanelStore(ref: AnswerRef, storage: PanelStorage, analyze:
     save,
     loaded,
     analysis: live.analysis,
+    sharing,
     edit,
     flush,
     applySuggestion() {
@@ -151,6 +156,7 @@ export function createPanelStore(ref: AnswerRef, storage: PanelStorage, analyze:
       disposed = true;
       unwatch();
       live.dispose();
+      sharing?.dispose();
     },
   };
 }
