@@ -36,6 +36,15 @@ export const pageInfoSchema = z.object({
   /** Origin plus Data Center context path, as answers are stored. */
   site: z.string(),
   issue: z.nullable(issueInfoSchema),
+  /**
+   * Where the tab is, for checking a whole board, sprint or query through it (lib/sprint-check).
+   * Optional: a tab whose content script predates these fields still answers.
+   */
+  url: z.optional(z.string()),
+  origin: z.optional(z.string()),
+  /** Data Center context path such as `/jira`; '' on Cloud. */
+  contextPath: z.optional(z.string()),
+  flavour: z.optional(z.enum(['cloud', 'datacenter', 'unknown'])),
 });
 export type PageInfo = z.infer<typeof pageInfoSchema>;
 

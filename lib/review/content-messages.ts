@@ -5,7 +5,7 @@
  */
 import type { IssueInfo, PageInfo, ToggleResult } from '@/lib/messages';
 import { readIssueFields } from '@/lib/jira/dom-fields';
-import { readContextPath } from '@/lib/jira/flavour';
+import { detectFlavour, readContextPath } from '@/lib/jira/flavour';
 import { detectIssueContext } from '@/lib/jira/issue-context';
 import { findIssueScope } from '@/lib/jira/placement';
 
@@ -40,7 +40,11 @@ export function handleContentMessage(message: unknown, state: ContentState): Pro
  */
 export function readPageInfo(url: URL, doc: Document): PageInfo {
   const issue = detectIssueContext(url, doc);
-  if (!issue) return { site: url.origin + (readContextPath(doc) ?? ''), issue: null };
+  if (!issue) {
+    const contextPath = readContextPath(doc) ?? '';
+    const where = { url: url.href, origin: url.origin, contextPath, flavour: detectFlavour(url, doc) };
+    return { site: url.origin + contextPath, issue: null, ...where };
+  }
   const fields = readIssueFields(findIssueScope(doc, issue) ?? doc, issue.flavour, issue.key);
   const info: IssueInfo = {
     key: issue.key,
@@ -50,5 +54,5 @@ export function readPageInfo(url: URL, doc: Document): PageInfo {
     issueType: fields.issueType,
     labels: fields.labels,
   };
-  return { site: issue.site, issue: info };
+  return { site: issue.site, issue: info, url: url.href, origin: issue.origin, contextPath: issue.contextPath, flavour: issue.flavour };
 }

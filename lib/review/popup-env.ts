@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { analyze } from '@/lib/analyzer';
 import { askPage } from '@/lib/messages';
 import { getAnswer, saveAnswer, watchAnswer } from '@/lib/storage/answers';
+import { createPopupSprintCheck } from '@/lib/sprint-check/check-env';
 import { watchAnswerList } from './answer-feed';
 import type { PopupDeps } from './popup-store';
 
@@ -25,6 +26,7 @@ export function popupDeps(search: string): PopupDeps {
     storage: { getAnswer, saveAnswer, watchAnswer },
     // The popup is an extension page: it may run the analyzer itself (the panel asks the background).
     analyze: (input) => Promise.resolve(analyze(input)),
+    sprintCheck: createPopupSprintCheck,
   };
 }
 

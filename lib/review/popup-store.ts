@@ -3,6 +3,8 @@ import type { PageInfo } from '@/lib/messages';
 import type { Analyze } from '@/lib/panel/live-analysis';
 import { type PanelStorage, type PanelStore, createPanelStore } from '@/lib/panel/panel-store';
 import type { Answer } from '@/lib/storage/answer-schema';
+import { type CheckContext, checkContextOf } from '@/lib/sprint-check/check-context';
+import type { SprintCheckStore } from '@/lib/sprint-check/check-store';
 
 /** Where the popup gets its data; injected so it can be tested without a browser. */
 export interface PopupDeps {
@@ -12,6 +14,8 @@ export interface PopupDeps {
   watchAnswerList(callback: (answers: Answer[]) => void): () => void;
   storage: PanelStorage;
   analyze: Analyze;
+  /** "Check a whole board, sprint or query" on a Jira tab; left out, the popup has no such section. */
+  sprintCheck?: (context: CheckContext) => SprintCheckStore;
 }
 
 export interface PopupStore {
@@ -22,6 +26,8 @@ export interface PopupStore {
   answers: Signal<Answer[] | null>;
   /** The issue's prompts, as in the panel, when the tab shows an issue. */
   panel: Signal<PanelStore | null>;
+  /** The sprint check through this tab, when it is a Jira page. */
+  check: Signal<SprintCheckStore | null>;
   dispose(): void;
 }
 
@@ -31,6 +37,7 @@ export function createPopupStore(deps: PopupDeps): PopupStore {
   const pageLoaded = signal(false);
   const answers = signal<Answer[] | null>(null);
   const panel = signal<PanelStore | null>(null);
+  const check = signal<SprintCheckStore | null>(null);
   let disposed = false;
 
   const unwatch = deps.watchAnswerList((next) => (answers.value = next));
@@ -45,6 +52,8 @@ export function createPopupStore(deps: PopupDeps): PopupStore {
       store.setFields({ summary, description, issueType, labels, status: null });
       panel.value = store;
     }
+    const context = info && tabId !== null && deps.sprintCheck ? checkContextOf(info, tabId) : null;
+    if (context) check.value = deps.sprintCheck!(context);
     pageLoaded.value = true;
   })();
 
@@ -53,10 +62,12 @@ export function createPopupStore(deps: PopupDeps): PopupStore {
     page,
     answers,
     panel,
+    check,
     dispose() {
       disposed = true;
       unwatch();
       panel.peek()?.dispose();
+      check.peek()?.dispose();
     },
   };
 }

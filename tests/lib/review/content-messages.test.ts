@@ -32,6 +32,11 @@ describe('readPageInfo', () => {
     expect(readPageInfo(new URL('https://acme.atlassian.net/jira/software/projects/SHOP/boards/1'), document)).toEqual({
       site: 'https://acme.atlassian.net',
       issue: null,
+      // Where the tab is, for checking the board (lib/sprint-check).
+      url: 'https://acme.atlassian.net/jira/software/projects/SHOP/boards/1',
+      origin: 'https://acme.atlassian.net',
+      contextPath: '',
+      flavour: 'cloud',
     });
   });
 });
