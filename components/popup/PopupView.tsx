@@ -2,6 +2,7 @@ import { t } from '@/lib/i18n';
 import { countTickets, latestUnclear } from '@/lib/review/ticket-counts';
 import type { PopupStore } from '@/lib/review/popup-store';
 import { PopupIssue } from './PopupIssue';
+import { SprintCheck } from './SprintCheck';
 import { TicketCounts } from './TicketCounts';
 import { UnclearList } from './UnclearList';
 
@@ -31,6 +32,7 @@ export function PopupView({ store, onOpenReview, testId = 'popup' }: PopupViewPr
           {page ? t('popup.noIssue') : t('popup.notJira')}
         </p>
       )}
+      {store.check.value && <SprintCheck store={store.check.value} open={!page?.issue} />}
       {answers && (
         <>
           <TicketCounts counts={countTickets(answers)} site={page?.site ?? null} />
