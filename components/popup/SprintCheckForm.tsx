@@ -73,7 +73,13 @@ export function SprintCheckForm({ store, testId = 'sprint-check-form' }: SprintC
           {refused[lang]}
         </p>
       )}
-      <button type="submit" class="button primary" data-testid="sprint-check-start" disabled={running || problem !== null}>
+      <button
+        type="submit"
+        class="button primary"
+        data-testid="sprint-check-start"
+        disabled={running || problem !== null}
+        style={{ alignSelf: 'flex-start' }}
+      >
         {store.run.value ? t('check.again') : t('check.start')}
       </button>
     </form>

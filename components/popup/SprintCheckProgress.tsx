@@ -33,6 +33,7 @@ export function SprintCheckProgress({ run, progress, onCancel, testId = 'sprint-
       <progress
         aria-label={t('check.progressLabel')}
         aria-valuetext={text}
+        style={{ width: '100%' }}
         {...(progress.total === undefined ? {} : { value: progress.done, max: Math.max(progress.total, 1) })}
       />
       <p role="status" aria-live="polite" data-testid="sprint-check-progress-text" style={{ margin: 0 }}>

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { analyze } from '@/lib/analyzer';
 import { createJiraClient } from '@/lib/jira-rest/client';
 import { createTabFetch } from '@/lib/jira-rest/tab-fetch';
+import { abortableFetch } from './abortable-fetch';
 import { CHECK_CANCEL, CHECK_START, type StartReply, checkCancelSchema, checkStartSchema } from './protocol';
 import { type CheckRunner, createCheckRunner } from './runner';
 import { interruptStaleRuns, writeRun } from './run-store';
@@ -9,7 +10,8 @@ import { interruptStaleRuns, writeRun } from './run-store';
 /** The background's runner: REST through the Jira tab the popup named, so requests carry the user's session. */
 export function backgroundRunner(): CheckRunner {
   return createCheckRunner({
-    createClient: ({ origin, contextPath, flavour, tabId }) => createJiraClient({ origin, contextPath, flavour, fetch: createTabFetch(tabId) }),
+    createClient: ({ origin, contextPath, flavour, tabId }) =>
+      createJiraClient({ origin, contextPath, flavour, fetch: abortableFetch(createTabFetch(tabId)) }),
     analyze,
     writeRun,
   });
