@@ -1,6 +1,6 @@
 import { t } from '@/lib/i18n';
 import type { SprintCheckStore } from '@/lib/sprint-check/check-store';
-import { SprintCheckForm } from './SprintCheckForm';
+import { SPRINT_CHECK_STYLE, SprintCheckForm } from './SprintCheckForm';
 import { SprintCheckProgress } from './SprintCheckProgress';
 import { SprintCheckResults } from './SprintCheckResults';
 
@@ -10,14 +10,6 @@ export interface SprintCheckProps {
   open?: boolean;
   testId?: string;
 }
-
-/** Layout only; colours and controls come from the popup's shared styles (components/review/page.css). */
-export const SPRINT_CHECK_STYLE = {
-  section: { display: 'flex', flexDirection: 'column', gap: '8px', padding: '10px', border: '1px solid var(--cbc-border)', borderRadius: '8px' },
-  heading: { display: 'inline', margin: 0, fontSize: '14px' },
-  column: { display: 'flex', flexDirection: 'column', gap: '4px', alignItems: 'stretch' },
-  error: { margin: 0, color: 'var(--cbc-error)' },
-} as const;
 
 /** "Check a whole board, sprint or query" (issue 6): the JQL, the progress and the results as they arrive. */
 export function SprintCheck({ store, open = true, testId = 'sprint-check' }: SprintCheckProps) {

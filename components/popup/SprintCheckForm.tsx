@@ -2,7 +2,14 @@ import { t, type UiLanguage } from '@/lib/i18n';
 import type { SprintCheckStore } from '@/lib/sprint-check/check-store';
 import type { JqlProblem } from '@/lib/sprint-check/jql-state';
 import { MAX_JQL_LENGTH } from '@/lib/sprint-check/protocol';
-import { SPRINT_CHECK_STYLE } from './SprintCheck';
+
+/** Layout only; colours and controls come from the popup's shared styles (components/review/page.css). */
+export const SPRINT_CHECK_STYLE = {
+  section: { display: 'flex', flexDirection: 'column', gap: '8px', padding: '10px', border: '1px solid var(--cbc-border)', borderRadius: '8px' },
+  heading: { display: 'inline', margin: 0, fontSize: '14px' },
+  column: { display: 'flex', flexDirection: 'column', gap: '4px', alignItems: 'stretch' },
+  error: { margin: 0, color: 'var(--cbc-error)' },
+} as const;
 
 export interface SprintCheckFormProps {
   store: SprintCheckStore;

@@ -2,7 +2,7 @@ import { t, type UiLanguage } from '@/lib/i18n';
 import { countUnclear } from '@/lib/sprint-check/order';
 import type { CheckProgress } from '@/lib/sprint-check/progress';
 import type { CheckRun } from '@/lib/sprint-check/protocol';
-import { SPRINT_CHECK_STYLE } from './SprintCheck';
+import { SPRINT_CHECK_STYLE } from './SprintCheckForm';
 
 export interface SprintCheckProgressProps {
   run: CheckRun;
