@@ -17,12 +17,22 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+export interface HarnessOptions {
+  extra?: RequestHandler[];
+  locale?: string;
+  /**
+   * A demo Jira already running, for a second browser profile on the same origin (team sharing).
+   * The harness then neither starts one (`extra` is ignored) nor closes it.
+   */
+  demo?: DemoJira;
+}
+
 /** Chromium with the built extension loaded and the demo Jira on a random loopback port. */
-export async function launchHarness(options: { extra?: RequestHandler[]; locale?: string } = {}): Promise<Harness> {
+export async function launchHarness(options: HarnessOptions = {}): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build:demo" first`);
   }
-  const demo = await startDemoJira({ extra: options.extra });
+  const demo = options.demo ?? (await startDemoJira({ extra: options.extra }));
   const profile = mkdtempSync(join(tmpdir(), 'cbc-e2e-'));
   const { context, extensionId } = await launchChromiumWithExtension({
     extensionDir: EXTENSION_DIR,
@@ -41,7 +51,7 @@ export async function launchHarness(options: { extra?: RequestHandler[]; locale?
     },
     async close() {
       await context.close();
-      await demo.close();
+      if (!options.demo) await demo.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
