@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serveConfluence } from './confluence-routes';
+import { createConfluenceRestMock } from './confluence-rest-mock';
 import { DEMO_ISSUES, findDemoIssue } from './issues';
 import { createJiraRestMock } from './jira-rest-mock';
 import { cloudBoardPage, cloudIssuePage } from './pages/cloud';
@@ -26,7 +27,7 @@ const ASSET_TYPES: Record<string, string> = { js: 'text/javascript', css: 'text/
  * `?selectedIssue=`, Data Center pages under `/jira`, and an unrecognised layout (`/browse/LAB-1`).
  */
 export async function startDemoJira(options: { port?: number; host?: string; extra?: RequestHandler[] } = {}): Promise<DemoJira> {
-  const handlers: RequestHandler[] = [...(options.extra ?? []), ...demoRestApis(), serveConfluence, servePage];
+  const handlers: RequestHandler[] = [...(options.extra ?? []), ...demoRestApis(), createConfluenceRestMock().handle, serveConfluence, servePage];
   const server = createServer((req, res) => {
     void handle(handlers, req, res).catch((error: unknown) => send(res, 500, 'text/plain', String(error)));
   });

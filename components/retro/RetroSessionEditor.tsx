@@ -6,6 +6,7 @@ import type { SaveState } from '@/lib/panel/panel-store';
 import { type Vote, tallyVote } from '@/lib/retro/session';
 import type { RetroSession } from '@/lib/storage/retro-sessions';
 import { ActionItems } from './ActionItems';
+import { ConfluencePublish } from './ConfluencePublish';
 import { HealthStatement } from './HealthStatement';
 import { OpenQuestions } from './OpenQuestions';
 
@@ -41,6 +42,7 @@ export function RetroSessionEditor({ session, save, onEdit, onClose, onDownload,
         </button>
       </header>
       <ExportBar label={title} onDownload={onDownload} onCopy={onCopy} testId="export-session" />
+      <ConfluencePublish key={session.id} session={session} />
       <section class="health" aria-labelledby="health-heading">
         <h3 id="health-heading">{t('retro.health.heading')}</h3>
         <p class="hint">{t('retro.health.hint')}</p>

@@ -1,19 +1,27 @@
-import { MAX_RELAYED_BODY, RELAY_MESSAGE, RELAYED_HEADERS, type RelayRequest, type RelayResponse } from '@/lib/jira-rest/relay-protocol';
+import type { ContentScriptContext } from '#imports';
+import { browser } from 'wxt/browser';
+import { MAX_RELAYED_BODY, RELAY_MESSAGE, RELAYED_HEADERS, type RelayRequest, type RelayResponse, isPostAllowed } from '@/lib/jira-rest/relay-protocol';
 
 /**
  * Runs the background's Jira REST requests from the page, so they carry the user's Jira session.
- * Only GET and PUT, only to this page's own origin and only below a `/rest/` path: whatever asks,
- * this tab never becomes a way to reach other sites.
+ * Only GET and PUT (and POST to Confluence's create-page address), only to this page's own origin and
+ * only below a `/rest/` path: whatever asks, this tab never becomes a way to reach other sites.
  */
 export function handleFetchRelay(message: unknown, _sender: unknown, sendResponse: (reply: RelayResponse) => void): true | undefined {
   if (!isRelayRequest(message)) return undefined;
   const url = safeUrl(message.url);
-  if (!url || url.origin !== location.origin || !url.pathname.includes('/rest/')) {
+  if (!url || url.origin !== location.origin || !url.pathname.includes('/rest/') || (message.method === 'POST' && !isPostAllowed(url.pathname))) {
     sendResponse({ error: 'Refused: not a Jira REST address of this page' });
     return true;
   }
   relay(url, message).then(sendResponse, (error: unknown) => sendResponse({ error: error instanceof Error ? error.message : String(error) }));
   return true;
+}
+
+/** Serves the relay for the content script's lifetime (the Confluence content script: the retro page). */
+export function serveFetchRelay(ctx: ContentScriptContext): void {
+  browser.runtime.onMessage.addListener(handleFetchRelay);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(handleFetchRelay));
 }
 
 async function relay(url: URL, request: RelayRequest): Promise<RelayResponse> {
@@ -40,7 +48,7 @@ function isRelayRequest(message: unknown): message is RelayRequest {
   return (
     candidate.type === RELAY_MESSAGE &&
     typeof candidate.url === 'string' &&
-    (candidate.method === 'GET' || candidate.method === 'PUT') &&
+    (candidate.method === 'GET' || candidate.method === 'PUT' || candidate.method === 'POST') &&
     typeof candidate.headers === 'object' &&
     candidate.headers !== null &&
     (candidate.body === undefined || typeof candidate.body === 'string')

@@ -9,7 +9,8 @@ export const RELAY_MESSAGE = 'cbc:fetch';
 export interface RelayRequest {
   type: typeof RELAY_MESSAGE;
   url: string;
-  method: 'GET' | 'PUT';
+  /** POST only to create a Confluence page (`…/rest/api/content`, see `isPostAllowed`). */
+  method: 'GET' | 'PUT' | 'POST';
   headers: Record<string, string>;
   body?: string;
 }
@@ -17,6 +18,14 @@ export interface RelayRequest {
 export type RelayResponse =
   | { status: number; statusText: string; headers: Record<string, string>; body: string }
   | { error: string };
+
+/**
+ * The one address family a relayed POST may go to: Confluence's "create content" (v1 REST,
+ * `/wiki/rest/api/content` on Cloud, `{contextPath}/rest/api/content` on Data Center), for the retro page.
+ */
+export function isPostAllowed(pathname: string): boolean {
+  return /\/rest\/api\/content\/?$/.test(pathname);
+}
 
 /** Longest response body relayed; Jira issues with huge descriptions stay far below. */
 export const MAX_RELAYED_BODY = 5_000_000;

@@ -43,3 +43,27 @@ describe('handleFetchRelay (content script)', () => {
     expect(await relay(request(`${location.origin}/rest/api/3/issue/A-1`))).toEqual({ error: 'Failed to fetch' });
   });
 });
+
+describe('handleFetchRelay: POST, for the Confluence retro page only', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it.each([`${location.origin}/wiki/rest/api/content`, `${location.origin}/confluence/rest/api/content/`])('relays a POST to %s with its headers and body', async (url) => {
+    const fetchMock = vi.fn(async () => new Response('{"id":"7"}', { status: 200, headers: { 'content-type': 'application/json' } }));
+    vi.stubGlobal('fetch', fetchMock);
+    const headers = { 'content-type': 'application/json', 'x-atlassian-token': 'no-check' };
+    const reply = await relay(request(url, { method: 'POST', headers, body: '{"type":"page"}' }));
+    expect(reply).toEqual({ status: 200, statusText: '', headers: { 'content-type': 'application/json' }, body: '{"id":"7"}' });
+    expect(fetchMock).toHaveBeenCalledWith(url, { method: 'POST', headers, body: '{"type":"page"}', credentials: 'same-origin' });
+  });
+
+  it.each([
+    ['another REST address', `${location.origin}/rest/api/3/issue`],
+    ['a page’s child content', `${location.origin}/wiki/rest/api/content/123/child/attachment`],
+    ['another origin', 'https://evil.example/wiki/rest/api/content'],
+  ])('refuses a POST to %s without fetching', async (_label, url) => {
+    const fetchMock = vi.fn();
+    vi.stubGlobal('fetch', fetchMock);
+    expect(await relay(request(url, { method: 'POST', body: '{}' }))).toEqual({ error: expect.stringContaining('Refused') });
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+});
