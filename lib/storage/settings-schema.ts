@@ -33,6 +33,6 @@ export const DEFAULT_SETTINGS: Settings = {
 export function migrateSettingsV1ToV2(old: SettingsV1): Settings {
   // Garbage (a string, an array) passes through untouched, so validation quarantines it as it was
   // instead of spreading it into a half-valid object.
-  if (typeof old !== 'object' || old === null || Array.isArray(old)) return old;
+  if (typeof old !== 'object' || old === null || Array.isArray(old)) return old as unknown as Settings;
   return { ...old, version: 2, keepAnswersOnDeviceOnly: false };
 }

@@ -5,6 +5,9 @@ interface HostileWindow {
   __cbcXss?: number;
 }
 
+/** The extension page's `chrome` global, as far as these tests use it. */
+declare const chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void> } } };
+
 describe('hostile input: the page stays responsive, nothing executes, nothing is lost, every failure says so', () => {
   let harness: Harness;
   beforeAll(async () => {
