@@ -63,6 +63,7 @@ export async function pushSharedAnswer(ref: AnswerRef, deps: SharingDeps): Promi
   if (!deps.choice.shareThroughJira) return { off: true };
   const { outcome, shared, labels, local } = await pullAndMerge(ref, deps);
   if (!local) return outcome;
+  // An invalid property is ignored on read and replaced by the valid local answer on the next share.
   if (outcome.invalid || decideSharedMerge(local, shared).localNewer) {
     const answer = toSharedAnswer(local, await deps.me());
     await deps.client.putSharedAnswer(ref.key, answer);
