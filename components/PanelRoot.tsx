@@ -13,12 +13,12 @@ export interface PanelRootProps {
 
 /** What the content script renders into its shadow root: one issue's panel, keyed so no state leaks between issues. */
 export function PanelRoot({ store, collapsed, floating, onToggleCollapsed }: PanelRootProps) {
-  void languageRevision.value; // every text again when the options page switches the language
   const current = store.value;
   if (!current) return null;
   return (
     <BenefitPanel
-      key={`${current.ref.site}|${current.ref.key}`}
+      // The revision: every text again when the options page switches the language (signals skip same-prop re-renders).
+      key={`${current.ref.site}|${current.ref.key}|${languageRevision.value}`}
       store={current}
       collapsed={collapsed.value}
       onToggleCollapsed={onToggleCollapsed}
