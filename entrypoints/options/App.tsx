@@ -9,10 +9,8 @@ import { createStorageSectionStore } from '@/lib/storage/storage-section-store';
 /** The options page: one section per concern, in order. Add sections here, logic in their stores. */
 export function App() {
   const storage = useMemo(createStorageSectionStore, []);
- storage.dispose, [storage]);
-=>  useEffect(() => storage.dispose, [storage]);
+  useEffect(() => storage.dispose, [storage]);
   useEffect(() => void (document.title = t('options.title')), []);
-=> storage.dispose, [storage]);
   return (
     <main>
       <h1>{t('extName')}</h1>
