@@ -4,7 +4,17 @@ import { type Harness, launchHarness, PANEL, screenshot } from './harness';
 
 async function typeAndWaitSaved(page: Page, prompt: string, text: string): Promise<void> {
   await page.locator(`[data-testid="prompt-${prompt}"]`).fill(text);
-  await page.locator('[data-testid="save-status"]').filter({ hasText: 'Saved' }).waitFor();
+  try {
+    await page.locator('[data-testid="save-status"]').filter({ hasText: 'Saved' }).waitFor({ timeout: 10_000 });
+  } catch (error) {
+    // Say what the panel showed instead, so a failure here can be understood from the log alone.
+    const state = await page.evaluate(() => {
+      const host = document.querySelector('customer-benefit-panel');
+      const status = host?.shadowRoot?.querySelector('[data-testid="save-status"]')?.textContent;
+      return { hosts: document.querySelectorAll('customer-benefit-panel').length, connected: host?.isConnected, parent: host?.parentElement?.getAttribute('data-testid') ?? host?.parentElement?.tagName, status };
+    });
+    throw new Error(`No "Saved" after typing in ${prompt}: ${JSON.stringify(state)}`, { cause: error });
+  }
 }
 
 async function panelKey(page: Page): Promise<string | null> {
