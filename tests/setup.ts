@@ -22,6 +22,9 @@ function getMessage(name: string, substitutions?: string | string[]): string {
   return (ENGLISH[name] ?? '').replace(/\$(\d)/g, (match, index: string) => subs[Number(index) - 1] ?? match);
 }
 
+// Also at load time: test tables built while files are collected may read messages too.
+fakeBrowser.i18n.getMessage = getMessage as typeof fakeBrowser.i18n.getMessage;
+
 beforeEach(() => {
   fakeBrowser.reset();
   fakeBrowser.i18n.getMessage = getMessage as typeof fakeBrowser.i18n.getMessage;

@@ -1,4 +1,5 @@
 import { type Cell, type ExportDocument, type Table, escapeXml, escapeXmlLines, isIssueCell } from './document';
+import { t } from '@/lib/i18n';
 
 function cell(value: Cell, tag: 'th' | 'td'): string {
   if (isIssueCell(value)) return `<${tag}><a href="${escapeXml(value.url)}">${escapeXml(value.issue)}</a></${tag}>`;
@@ -44,5 +45,5 @@ export async function copyRichText(html: string, plain: string): Promise<void> {
   document.addEventListener('copy', onCopy, { once: true });
   const copied = document.execCommand('copy');
   document.removeEventListener('copy', onCopy);
-  if (!copied) throw new Error('The browser refused to copy');
+  if (!copied) throw new Error(t('exportErrors.copyRefused'));
 }

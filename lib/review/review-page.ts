@@ -7,6 +7,7 @@ import { localDay, unclearTicketLines } from '@/lib/retro/session';
 import { watchAnswerList } from './answer-feed';
 import { createReviewStore } from './review-store';
 import { clearShare } from './ticket-counts';
+import { t } from '@/lib/i18n';
 
 export type ReviewSection = 'tickets' | 'retro';
 
@@ -27,7 +28,7 @@ export function createReviewPage(): {
   const flush = (): void => void retro.flush();
   const sessionOrThrow = () => {
     const session = retro.current.peek();
-    if (!session) throw new Error('No session is open');
+    if (!session) throw new Error(t('exportErrors.noSession'));
     return session;
   };
   return {

@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n';
 import { z } from 'zod/mini';
 
 export const EXPORT_FORMAT = 'customer-benefit-check-export';
@@ -20,9 +21,12 @@ export const exportEnvelopeSchema = z.object({
 export type ExportEnvelope = z.infer<typeof exportEnvelopeSchema>;
 
 export const IMPORT_MESSAGES = {
-  notJson: 'This file is not valid JSON, so nothing was imported.',
-  foreign: 'This is not a Customer Benefit Check export file, so nothing was imported.',
-  newer: (version: number): string =>
-    `This file was exported by a newer version of Customer Benefit Check (format ${version}). Update the extension to import it; nothing was imported.`,
-  damaged: (detail: string): string => `The file is damaged: ${detail}. Nothing was imported.`,
-} as const;
+  get notJson(): string {
+    return t('importFile.notJson');
+  },
+  get foreign(): string {
+    return t('importFile.foreign');
+  },
+  newer: (version: number): string => t('importFile.newer', [version]),
+  damaged: (detail: string): string => t('importFile.damaged', [detail]),
+};

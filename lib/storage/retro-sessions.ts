@@ -9,6 +9,7 @@ import {
   retroSessionsSchema,
 } from './retro-schema';
 import { type Migrations, readVersioned } from './versioned';
+import { t } from '@/lib/i18n';
 
 export * from './retro-schema';
 
@@ -46,7 +47,7 @@ async function readSessions(): Promise<{ sessions: RetroSession[]; future: boole
 
 async function writeSessions(sessions: RetroSession[]): Promise<void> {
   const { future } = await readSessions();
-  if (future) throw new Error('Retro sessions were saved by a newer version of the extension; update it to edit them.');
+  if (future) throw new Error(t('storage.newerSessions'));
   const value: RetroSessions = { version: RETRO_SESSIONS_VERSION, sessions };
   await sessionsItem().setValue(value);
 }

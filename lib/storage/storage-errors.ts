@@ -1,3 +1,5 @@
+import { t } from '@/lib/i18n';
+
 /** What went wrong with a write, in words the panel can show as they are. */
 export type StorageErrorCode = 'local-full' | 'newer-version' | 'failed';
 
@@ -10,13 +12,18 @@ export class StorageWriteError extends Error {
   }
 }
 
+/** Read when shown, so they follow the interface language (locales/*.json, `storage.*`). */
 export const STORAGE_MESSAGES = {
-  localFull:
-    "The browser's storage for this extension is full, so this change is kept in this page only for now. Export your answers from the options page, then free some space.",
-  newerVersion:
-    'This answer was saved by a newer version of Customer Benefit Check. It is kept unchanged; update the extension to edit it.',
-  failed: 'The answer could not be saved. Your words are kept in this page and will be saved on the next try.',
-} as const;
+  get localFull(): string {
+    return t('storage.localFull');
+  },
+  get newerVersion(): string {
+    return t('storage.newerVersion');
+  },
+  get failed(): string {
+    return t('storage.failed');
+  },
+};
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
