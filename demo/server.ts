@@ -35,7 +35,11 @@ export async function startDemoJira(options: { port?: number; host?: string; ext
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://${options.host ?? '127.0.0.1'}:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections(); // browsers keep connections alive; close() alone would wait for them
+      }),
   };
 }
 

@@ -11,7 +11,7 @@ export interface BundleSize {
 /** Budgets in gzip bytes, per built file (issue: content script under 40 KB gzip). */
 export const SIZE_BUDGETS: Record<string, number> = {
   'content-scripts/jira.js': 40 * 1024, // runs on every Jira page: issue 2 and 8
-  'content-scripts/confluence.js': 20 * 1024, // runs on every Confluence page
+  'content-scripts/confluence.js': 40 * 1024, // runs on every Confluence page: the same content-script budget
 };
 
 /** Raw and gzip size of every script and stylesheet in a build output folder. */
