@@ -8,6 +8,7 @@ import { measureBundle, overBudget, SIZE_BUDGETS } from './bench/sizes';
 import { benchPanelLatency, percentile } from './bench/panel-latency';
 import { benchBigBoard, benchNavigationMemory } from './bench/page-budgets';
 import { emptyExtension } from './bench/empty-extension';
+import { benchSprintCheckInBrowser } from './bench/sprint-check-browser';
 
 const root = resolve(import.meta.dirname, '..');
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
@@ -43,3 +44,6 @@ console.table(await benchBigBoard(join(root, '.output/chrome-mv3-demo'), emptyEx
 await optionalBench('Analyzer', 'analyzer', 'benchAnalyzer');
 await optionalBench('Storage', 'storage', 'benchStorage');
 await optionalBench('Sprint check through Jira REST (mock)', 'jira-rest', 'benchSprintCheck');
+section('Sprint check of 1,000 issues through the extension, relayed by the Jira tab (Chromium)');
+console.table(await benchSprintCheckInBrowser(join(root, '.output/chrome-mv3-demo')));
+await optionalBench('Review page: 5,000 tickets', 'review', 'benchReview');
