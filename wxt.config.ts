@@ -49,10 +49,11 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'customer-benefit-check@customer-benefit-check.invalid',
-        strict_min_version: '128.0',
+        strict_min_version: '140.0', // the first with data_collection_permissions (Firefox ESR 140)
         // Firefox asks every add-on to declare what it collects: nothing leaves the browser.
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' }, // the first Android release with the declaration
     },
   }),
   hooks: {

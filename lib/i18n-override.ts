@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
-import { type ReadonlySignal, signal } from '@preact/signals';
+// signals-core, not @preact/signals: the background imports this file and needs no Preact.
+import { type ReadonlySignal, signal } from '@preact/signals-core';
 import { browser } from 'wxt/browser';
 import { setMessageOverride, type UiLanguage } from './i18n';
 import { getSettings, updateSettings, watchSettings } from './storage/settings';

@@ -18,6 +18,38 @@ function sources(dir: string): string[] {
 const product = [...sources('lib'), ...sources('components'), ...sources('entrypoints')];
 const read = (path: string): string => readFileSync(join(root, path), 'utf8');
 
+/** The project files an entry imports (not `import type`), and the packages they import. */
+function importGraph(entry: string): { files: Set<string>; packages: Set<string> } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const resolve = (from: string, spec: string): string | null => {
+    const base = spec.startsWith('@/') ? spec.slice(2) : join(from, '..', spec);
+    for (const candidate of [`${base}.ts`, `${base}.tsx`, `${base}/index.ts`]) {
+      try {
+        if (statSync(join(root, candidate)).isFile()) return candidate;
+      } catch {
+        // try the next form
+      }
+    }
+    return null;
+  };
+  const walk = (path: string): void => {
+    if (files.has(path)) return;
+    files.add(path);
+    for (const match of read(path).matchAll(/^import (?!type )[^;]*?from '([^']+)';/gm)) {
+      const spec = match[1]!;
+      if (spec.startsWith('@/') || spec.startsWith('.')) {
+        const next = resolve(path, spec);
+        if (next) walk(next);
+      } else {
+        packages.add(spec);
+      }
+    }
+  };
+  walk(entry);
+  return { files, packages };
+}
+
 describe('architecture', () => {
   it('renders page and user text as text: no HTML from strings in product code', () => {
     const offenders = product.filter((path) => /\b(innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write)\b/.test(read(path)));
@@ -51,30 +83,13 @@ describe('architecture', () => {
   });
 
   it('keeps the content script free of the analyzer and of full zod (they run in the background)', () => {
-    const visited = new Set<string>();
-    const resolveImport = (from: string, spec: string): string | null => {
-      if (!spec.startsWith('@/') && !spec.startsWith('.')) return null;
-      const base = spec.startsWith('@/') ? spec.slice(2) : join(from, '..', spec);
-      for (const candidate of [`${base}.ts`, `${base}.tsx`, `${base}/index.ts`]) {
-        try {
-          if (statSync(join(root, candidate)).isFile()) return candidate;
-        } catch {
-          // try the next form
-        }
-      }
-      return null;
-    };
-    const walk = (path: string): void => {
-      if (visited.has(path)) return;
-      visited.add(path);
-      for (const match of read(path).matchAll(/^import (?!type )[^;]*?from '([^']+)';/gm)) {
-        const spec = match[1]!;
-        expect(spec, `${path} imports full zod`).not.toBe('zod');
-        const next = resolveImport(path, spec);
-        if (next) walk(next);
-      }
-    };
-    walk('entrypoints/jira.content/index.tsx');
-    expect([...visited].filter((path) => path.startsWith('lib/analyzer/'))).toEqual([]);
+    const { files, packages } = importGraph('entrypoints/jira.content/index.tsx');
+    expect(packages.has('zod')).toBe(false);
+    expect([...files].filter((path) => path.startsWith('lib/analyzer/'))).toEqual([]);
+  });
+
+  it('keeps Preact out of the background: it renders nothing', () => {
+    const { packages } = importGraph('entrypoints/background.ts');
+    expect([...packages].filter((name) => name === 'preact' || name.startsWith('preact/') || name === '@preact/signals')).toEqual([]);
   });
 });
