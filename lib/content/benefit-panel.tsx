@@ -16,6 +16,7 @@ import { getSettings, updateSettings, watchSettings } from '@/lib/storage/settin
 import { handleContentMessage, readPageInfo } from '@/lib/review/content-messages';
 import { applyLanguageSetting } from '@/lib/i18n-override';
 import { handleFetchRelay } from './fetch-relay';
+import { createFocusKeeper } from './focus-keeper';
 import { isPlaced, placeHost } from './host-placement';
 import { createDelayedTask, createFrameScheduler } from './scheduling';
 import { followJiraTheme } from './theme';
@@ -49,12 +50,15 @@ export async function startBenefitPanel(ctx: ContentScriptContext): Promise<void
   });
   const host = ui.shadowHost;
   followJiraTheme(ctx, host);
+  const focus = createFocusKeeper(ctx, ui.shadow);
   const toggleCollapsed = (): void => void updateSettings({ panelCollapsed: !collapsed.value });
   render(<PanelRoot store={store} collapsed={collapsed} floating={floating} onToggleCollapsed={toggleCollapsed} />, ui.uiContainer);
 
   let issue: IssueContext | null = null;
   /** When the known anchor went missing (or the issue opened without one); null while placed. */
   let missingSince: number | null = null;
+  /** Placed inline at least once for this issue: a later disappearance is Jira re-rendering. */
+  let wasPlaced = false;
   const requestSync = createFrameScheduler(ctx, sync); // Jira mutates its DOM in bursts: look at most once a frame
   const recheckLater = createDelayedTask(ctx, sync);
   const observer = new MutationObserver(onMutations);
@@ -73,6 +77,7 @@ export async function startBenefitPanel(ctx: ContentScriptContext): Promise<void
       return;
     }
     missingSince = null;
+    wasPlaced = false;
     floating.value = false;
     const opened = store.peek()!;
     void requestIssueData(next).then((reply) => opened.setRestResult(reply));
@@ -80,8 +85,24 @@ export async function startBenefitPanel(ctx: ContentScriptContext): Promise<void
     sync();
   }
 
+  /**
+   * When Jira took the panel away, put it back at once (mutation callbacks run before the next key
+   * event), so no keystroke reaches Jira meanwhile; otherwise look once a frame.
+   */
   function onMutations(): void {
-    if (issue) requestSync();
+    if (!issue) return;
+    if (!host.isConnected && missingSince === null && placeBack()) return;
+    requestSync();
+  }
+
+  /** Re-places a panel Jira just removed, if its new anchor is there yet; true when it did. */
+  function placeBack(): boolean {
+    const placement = findPlacement(document, issue!, issue!.flavour);
+    if (!placement || !wasPlaced) return false;
+    placeHost(host, placement, document);
+    focus.restore();
+    requestSync(); // read the re-rendered fields in the next frame
+    return true;
   }
 
   function sync(): void {
@@ -90,7 +111,11 @@ export async function startBenefitPanel(ctx: ContentScriptContext): Promise<void
     if (placement) {
       missingSince = null;
       floating.value = false;
-      if (!isPlaced(host, placement)) placeHost(host, placement, document);
+      if (!isPlaced(host, placement)) {
+        placeHost(host, placement, document);
+        focus.restore();
+      }
+      wasPlaced = true;
     } else {
       // Jira removes and re-adds columns while it renders: float only when no anchor came back in time.
       missingSince ??= performance.now();

@@ -104,6 +104,26 @@ describe('the panel as a user works with it', () => {
     await page.close();
   });
 
+  it('keeps focus and caret in the panel when Jira re-renders the column mid-typing', async () => {
+    const page = await harness.open('/browse/SHOP-2');
+    await page.locator(PANEL).waitFor();
+    await page.waitForFunction(() => Number(document.body.dataset.rerendered ?? 0) >= 1); // the demo's own re-render is over
+    const note = page.locator('[data-testid="prompt-note"]');
+    await note.click();
+    await page.keyboard.type('abc');
+    await page.evaluate(() => {
+      // What React does: a new column built from state, without our element in it.
+      const column = document.querySelector('[data-testid="issue.views.issue-details.issue-layout.container-right"]')!;
+      const fresh = column.cloneNode(true) as Element;
+      fresh.querySelector('customer-benefit-panel')?.remove();
+      column.replaceWith(fresh);
+    });
+    await page.keyboard.type('def');
+    expect(await note.inputValue()).toBe('abcdef');
+    expect(await page.locator('[data-testid="hotkey-log"]').textContent()).toBe('');
+    await page.close();
+  });
+
   it('renders a hostile summary as text', async () => {
     const page = await harness.open('/browse/SHOP-5');
     await page.locator(PANEL).waitFor();
