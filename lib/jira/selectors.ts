@@ -25,9 +25,13 @@ export const cloud = {
     testId('issue.views.issue-details.issue-layout.compact-layout'), // board side panel
     '#ghx-detail-view', // pre-2017 Cloud board detail view
   ].join(', '),
-  /** Top of the right-hand (context) column: the panel's home on the full page and in the modal. */
+  /**
+   * Top of the right-hand (context) column: the panel's home on the full page and in the modal.
+   * Listed outermost first; querySelector takes the first in document order, so an ancestor wins.
+   */
   rightColumn: [
     testId('issue.views.issue-details.issue-layout.container-right'), // current layout
+    testId('issue-view-layout-templates-views.ui.context.visible-hidden.ui.primary-items'), // field groups of the current layout, when the column's own id drifts
     testId('issue.views.issue-base.context.context-items.primary-items'), // older layout
   ].join(', '),
   /** In the compact side panel, which has no right column, the panel follows the header. */

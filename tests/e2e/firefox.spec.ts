@@ -46,6 +46,8 @@ describe.runIf(available)('Firefox: the same panel from the same source', () => 
     await expect.poll(() => panelText(page, 'panel-source'), { timeout: 15_000 }).toBe("Text from Jira's REST API");
     await expect.poll(() => panelText(page, 'analysis-verdict'), { timeout: 15_000 }).toContain('Benefit looks clear');
     expect(await panelText(page, 'panel-summary')).toBe('Save a card for one-step checkout');
+    await page.setViewport({ width: 1400, height: 900 });
+    await page.screenshot({ path: resolve(__dirname, '../../docs/screenshots/panel-firefox.png') });
     await page.close();
   });
 

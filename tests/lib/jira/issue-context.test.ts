@@ -133,6 +133,22 @@ describe('findPlacement', () => {
     expect(element.id === anchor || element.getAttribute('data-testid')?.endsWith(anchor)).toBe(true);
   });
 
+  it.each([
+    ['issue-view-layout-templates-views.ui.context.visible-hidden.ui.primary-items', 'data-testid'],
+    ['issue.views.issue-base.context.context-items.primary-items', 'data-test-id'],
+  ])('falls back to the field group %s when the right column has no known id', (id, attribute) => {
+    const doc = documentOf(`<div id="jira-frontend"><div class="right"><div ${attribute}="${id}" id="fields"></div></div></div>`);
+    const placement = findPlacement(doc, route('https://a.atlassian.net/browse/A-1'), 'cloud');
+    expect(placement).toEqual({ anchor: doc.getElementById('fields'), where: 'prepend' });
+  });
+
+  it('prefers the whole right column to a field group inside it', () => {
+    const doc = documentOf(
+      `<div data-testid="issue.views.issue-details.issue-layout.container-right" id="column"><div data-testid="issue-view-layout-templates-views.ui.context.visible-hidden.ui.primary-items"></div></div>`,
+    );
+    expect(findPlacement(doc, route('https://a.atlassian.net/browse/A-1'), 'cloud')?.anchor.id).toBe('column');
+  });
+
   it('finds nothing on a board whose issue is not open yet, or on an unknown layout', () => {
     expect(findPlacement(documentOf('<div class="board"></div>'), route('https://a.atlassian.net/jira/software/c/projects/A/boards/1?selectedIssue=A-1'), 'cloud')).toBeNull();
     expect(findPlacement(documentOf('<main><h1>A-1</h1></main>'), route('https://a.com/browse/A-1'), 'unknown')).toBeNull();
