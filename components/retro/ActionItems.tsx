@@ -47,7 +47,12 @@ export function ActionItems({ items, onChange, testId = 'actions' }: ActionItems
               />
             </label>
             <label class="action-done">
-              <input type="checkbox" checked={item.done} onChange={(event) => update(index, { done: event.currentTarget.checked })} />
+              <input
+                type="checkbox"
+                checked={item.done}
+                aria-label={`${t('retro.actions.done')}: ${item.text || index + 1}`}
+                onChange={(event) => update(index, { done: event.currentTarget.checked })}
+              />
               {t('retro.actions.done')}
             </label>
             <button

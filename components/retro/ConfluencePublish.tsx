@@ -1,5 +1,5 @@
 import { createContext } from 'preact';
-import { useContext, useState } from 'preact/hooks';
+import { useContext, useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { ConfluencePublishStore, PublishState } from '@/lib/confluence-publish';
 import type { RetroSession } from '@/lib/storage/retro-sessions';
@@ -22,6 +22,8 @@ export function ConfluencePublish({ session, testId = 'confluence-publish' }: Co
   const [base, setBase] = useState('');
   const [spaceKey, setSpaceKey] = useState('');
   const [title, setTitle] = useState(() => t('retro.confluence.defaultTitle', [session.teamName || t('retro.sessions.untitled'), session.date]));
+  // The store outlives this session's view: its result must not follow the user into another session.
+  useEffect(() => () => store?.reset(), [store]);
   const targets = store?.targets.value ?? [];
   if (!store || targets.length === 0) return null;
   const target = targets.find((candidate) => candidate.base === base) ?? targets[0]!;

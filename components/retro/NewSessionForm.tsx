@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 
 export interface NewSessionFormProps {
@@ -14,6 +14,10 @@ export interface NewSessionFormProps {
 export function NewSessionForm({ today, lastTeam, onStart, testId = 'new-session' }: NewSessionFormProps) {
   const [date, setDate] = useState(today);
   const [team, setTeam] = useState(lastTeam);
+  // Sessions load after the first render: offer the last team once it is known, unless already typed.
+  useEffect(() => {
+    if (!team) setTeam(lastTeam);
+  }, [lastTeam]);
   const submit = (event: Event): void => {
     event.preventDefault();
     if (/^\d{4}-\d{2}-\d{2}$/.test(date)) onStart(date, team.trim());

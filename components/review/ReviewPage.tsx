@@ -29,7 +29,7 @@ export function ReviewPage(props: ReviewPageProps) {
           <a href="#tickets" aria-current={section === 'tickets' ? 'page' : undefined} data-testid="tab-tickets">
             {t('review.tabs.tickets')}
             {props.tickets.unclear.value.length > 0 && (
-              <span class="tab-count"> ({t('review.verdict.unclear')}: {props.tickets.unclear.value.length})</span>
+              <span class="tab-count"> ({t('popup.unclear')}: {props.tickets.unclear.value.length})</span>
             )}
           </a>
           <a href="#retro" aria-current={section === 'retro' ? 'page' : undefined} data-testid="tab-retro">

@@ -8,7 +8,7 @@ import { createReviewPage } from '@/lib/review/review-page';
 /** The review page: wires the ticket and retro stores to storage, exports and the address's #section. */
 export function App() {
   const [page] = useState(createReviewPage);
-  const [publish] = useState(() => createConfluencePublishStore(publishDeps(() => page.props.tickets.rows.value.map((row) => row.site), () => page.props.tickets.unclear.peek())));
+  const [publish] = useState(() => createConfluencePublishStore(publishDeps(() => page.props.tickets.rows.value.map((row) => row.site), () => page.sessionTickets())));
   useEffect(() => {
     document.documentElement.lang = t('uiLanguage');
     document.title = t('review.title');

@@ -1,4 +1,6 @@
 import type { ContentScriptContext } from '#imports';
+import { effect } from '@preact/signals-core';
+import { languageRevision } from '@/lib/i18n-override';
 import { type ChipState, UNCHECKED, answerKeyOf, readChipStates, watchChipStates } from './chip-state';
 import { type ChipHost, createChipHost } from './chip-host';
 import { CHIP_HOST_ATTRIBUTE, type JiraReference, findReferences } from './find-references';
@@ -33,7 +35,13 @@ export function startChipController(ctx: ContentScriptContext, options: ChipCont
   let scanTimer = false;
   let sliceRequested = false;
   const observer = new MutationObserver(onMutations);
-  const unwatch = watchChipStates((key) => chips.has(key), onAnswerChanged);
+  // Also keys only cached: an issue that left the page and comes back must not show an old state.
+  const unwatch = watchChipStates((key) => chips.has(key) || states.has(key), onAnswerChanged);
+  // Chips speak the language chosen in the options page from the moment it changes.
+  const stopLanguage = effect(() => {
+    void languageRevision.value;
+    for (const [key, set] of chips) for (const chip of set) chip.update(states.get(key) ?? UNCHECKED);
+  });
 
   function activate(url: URL): void {
     if (isConfluenceEditorUrl(url)) return deactivate();
@@ -81,7 +89,10 @@ export function startChipController(ctx: ContentScriptContext, options: ChipCont
         seen.delete(chip.reference.element);
         count--;
       }
-      if (set.size === 0) chips.delete(key);
+      if (set.size === 0) {
+        chips.delete(key);
+        states.delete(key);
+      }
     }
   }
 
@@ -116,6 +127,7 @@ export function startChipController(ctx: ContentScriptContext, options: ChipCont
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => activate(newUrl));
   ctx.onInvalidated(() => {
     unwatch();
+    stopLanguage();
     deactivate();
   });
   activate(new URL(location.href));

@@ -8,6 +8,22 @@ export function unclearTicketLines(tickets: readonly { key: string; summary: str
   return tickets.map((ticket) => (ticket.summary ? `${ticket.key} ${ticket.summary}` : ticket.key)).join('\n');
 }
 
+/** Question 3 of PRODUCT.md: "For which of our topics were, or are, the customer benefits too unclear?" */
+export const UNCLEAR_QUESTION = 2;
+
+/**
+ * The tickets a session's question 3 names (one per line, key first, as `unclearTicketLines` writes
+ * them and the team may edit them), so a session exports its own list, not today's.
+ */
+export function ticketsOfSession<T extends { key: string }>(openAnswers: readonly string[], rows: readonly T[]): T[] {
+  const keys = new Set<string>();
+  for (const line of (openAnswers[UNCLEAR_QUESTION] ?? '').split('\n')) {
+    const key = /^\s*([A-Z][A-Z0-9_]*-\d+)\b/.exec(line)?.[1];
+    if (key) keys.add(key);
+  }
+  return rows.filter((row) => keys.has(row.key));
+}
+
 /** A day in the user's time zone, `YYYY-MM-DD`. */
 export function localDay(time: number): string {
   const date = new Date(time);
