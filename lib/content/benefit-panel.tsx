@@ -11,7 +11,8 @@ import { requestAnalysis } from '@/lib/analysis/request';
 import { requestIssueData } from '@/lib/issue-data/request';
 import { createPanelStore, type PanelStore } from '@/lib/panel/panel-store';
 import { createSharingStore } from '@/lib/sharing/panel-sharing';
-import { flushPendingWrites, getAnswer, saveAnswer, watchAnswer } from '@/lib/storage/answers';
+import { flushPendingWrites, getAnswer, rescueUnsavedNow, saveAnswer, watchAnswer } from '@/lib/storage/answers';
+import { rescuePatch } from '@/lib/storage/write-rescue';
 import { getSettings, updateSettings, watchSettings } from '@/lib/storage/settings';
 import { handleContentMessage, readPageInfo } from '@/lib/review/content-messages';
 import { applyLanguageSetting } from '@/lib/i18n-override';
@@ -135,8 +136,17 @@ export async function startBenefitPanel(ctx: ContentScriptContext): Promise<void
   // page's localStorage when the extension was reloaded and storage is out of reach).
   // Team sharing then sends what waited for its pause (lib/sharing).
   const flush = (): void => void store.peek()?.flush().then(() => store.peek()?.sharing?.flush()).then(flushPendingWrites);
-  ctx.addEventListener(window, 'pagehide', flush);
+  ctx.addEventListener(window, 'pagehide', onPageHide);
   ctx.addEventListener(document, 'visibilitychange', flush);
+
+  /** Unload gives async storage no time: keep the words in the page's rescue buffer first. */
+  function onPageHide(): void {
+    const current = store.peek();
+    const typed = current?.pendingPatch();
+    if (current && typed && Object.keys(typed).length > 0) rescuePatch(current.ref, typed, current.fields.peek().summary, Date.now());
+    rescueUnsavedNow();
+    flush();
+  }
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => openIssue(newUrl));
 
   // The popup, the toolbar badge and the keyboard command ask this page what it shows (issue 5).

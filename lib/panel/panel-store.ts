@@ -47,6 +47,8 @@ export interface PanelStore {
   applySuggestion(): void;
   /** Writes what is typed now, without waiting for the pause. */
   flush(): Promise<void>;
+  /** What is typed but not yet handed to storage (the 400 ms pause). */
+  pendingPatch(): AnswerPatch;
   dispose(): void;
 }
 
@@ -129,6 +131,7 @@ export function createPanelStore(ref: AnswerRef, storage: PanelStorage, analyze:
     sharing,
     edit,
     flush,
+    pendingPatch: () => ({ ...pending }),
     applySuggestion() {
       const suggestion = live.analysis.peek()?.suggestion ?? {};
       for (const field of ['customer', 'benefit', 'evidence'] as const) {

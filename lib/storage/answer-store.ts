@@ -42,6 +42,8 @@ export interface AnswerStore {
   mergeTimed(ref: AnswerRef, fields: TimedFields, summary: string | null | undefined): Promise<void>;
   undo(ref: AnswerRef): Promise<Answer | null>;
   flush(): Promise<void>;
+  /** Copies every write that has not landed into the page's rescue buffer, synchronously (page unload). */
+  rescueUnsaved(): void;
   dispose(): void;
 }
 
@@ -192,6 +194,11 @@ export function createAnswerStore(clock: () => number = Date.now): AnswerStore {
     unsaved.clear();
   }
 
+  /** Keeps the entries: if the write still lands, the rescued copy is older and merges as a no-op. */
+  function rescueUnsaved(): void {
+    for (const { ref, patch, summary, at } of unsaved.values()) rescuePatch(ref, patch, summary, at);
+  }
+
   function dispose(): void {
     if (listening) browser.storage.onChanged.removeListener(onLocalChanged);
     listening = false;
@@ -215,5 +222,5 @@ export function createAnswerStore(clock: () => number = Date.now): AnswerStore {
     });
   }
 
-  return { get, save, mergeTimed, undo, flush, dispose };
+  return { get, save, mergeTimed, undo, flush, rescueUnsaved, dispose };
 }

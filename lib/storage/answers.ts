@@ -43,6 +43,14 @@ export function flushPendingWrites(): Promise<void> {
   return defaultStore ? defaultStore.flush() : Promise.resolve();
 }
 
+/**
+ * The page is going away (reload, close, full-page navigation): storage calls will not finish, so
+ * copy what has not landed into the page's rescue buffer now, synchronously. The next panel saves it.
+ */
+export function rescueUnsavedNow(): void {
+  defaultStore?.rescueUnsaved();
+}
+
 /** Calls back with the stored answer whenever another panel, popup or browser changes it. */
 export function watchAnswer(ref: AnswerRef, callback: (answer: Answer | null) => void): () => void {
   const key = answerStorageKey(ref);

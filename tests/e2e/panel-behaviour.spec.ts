@@ -43,6 +43,20 @@ describe('the panel as a user works with it', () => {
     await page.close();
   });
 
+  it('keeps words typed just before a reload or a full-page navigation (Data Center)', async () => {
+    const page = await harness.open('/jira/browse/PAY-2');
+    await page.locator(PANEL).waitFor();
+    await page.locator('[data-testid="prompt-customer"]').fill('Typed a moment before reloading');
+    await page.reload(); // well within the 400 ms pause before a save
+    await expect.poll(() => page.locator('[data-testid="prompt-customer"]').inputValue()).toBe('Typed a moment before reloading');
+    await page.locator('[data-testid="prompt-benefit"]').fill('Typed a moment before leaving');
+    await page.click('#other-issues a[href="/jira/browse/PAY-1"]');
+    await page.locator('[data-testid="panel-key"]').filter({ hasText: 'PAY-1' }).waitFor();
+    await page.goBack();
+    await expect.poll(() => page.locator('[data-testid="prompt-benefit"]').inputValue()).toBe('Typed a moment before leaving');
+    await page.close();
+  });
+
   it('follows client-side navigation KEY-1 → KEY-2 → back with each issue’s own answers', async () => {
     const page = await harness.open('/browse/SHOP-1');
     await page.locator(PANEL).waitFor();
