@@ -91,6 +91,7 @@ export async function startBenefitPanel(ctx: ContentScriptContext): Promise<void
    * event), so no keystroke reaches Jira meanwhile; otherwise look once a frame.
    */
   function onMutations(): void {
+    followLocation(); // a string compare; spares Firefox WXT's one-second polling lag
     if (!issue) return;
     if (!host.isConnected && missingSince === null && placeBack()) return;
     requestSync();
@@ -147,7 +148,17 @@ export async function startBenefitPanel(ctx: ContentScriptContext): Promise<void
     rescueUnsavedNow();
     flush();
   }
-  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => openIssue(newUrl));
+  // WXT's event is the Navigation API's `navigate`: it names where a navigation is going, also for
+  // downloads and navigations the user cancels. The address the page has actually committed decides.
+  let openedHref = location.href;
+  const followLocation = (): void => {
+    if (location.href === openedHref) return;
+    openedHref = location.href;
+    openIssue(new URL(openedHref));
+  };
+  const followSoon = createDelayedTask(ctx, followLocation);
+  ctx.addEventListener(window, 'wxt:locationchange', () => followSoon(0));
+  ctx.addEventListener(window, 'popstate', followLocation); // back/forward commit after `navigate` fires
 
   // The popup, the toolbar badge and the keyboard command ask this page what it shows (issue 5).
   let hidden = false;

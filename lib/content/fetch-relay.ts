@@ -10,7 +10,13 @@ import { MAX_RELAYED_BODY, RELAY_MESSAGE, RELAYED_HEADERS, type RelayRequest, ty
 export function handleFetchRelay(message: unknown, _sender: unknown, sendResponse: (reply: RelayResponse) => void): true | undefined {
   if (!isRelayRequest(message)) return undefined;
   const url = safeUrl(message.url);
-  if (!url || url.origin !== location.origin || !url.pathname.includes('/rest/') || (message.method === 'POST' && !isPostAllowed(url.pathname))) {
+  const refused =
+    !url ||
+    url.origin !== location.origin ||
+    !url.pathname.includes('/rest/') ||
+    url.pathname.includes(';') || // a servlet container may read `/x.jspa;/rest/` as a path parameter of x.jspa
+    (message.method === 'POST' && !isPostAllowed(url.pathname));
+  if (refused) {
     sendResponse({ error: 'Refused: not a Jira REST address of this page' });
     return true;
   }
@@ -39,7 +45,9 @@ async function relay(url: URL, request: RelayRequest): Promise<RelayResponse> {
     const value = response.headers.get(name);
     if (value !== null) headers[name] = value;
   }
-  return { status: response.status, statusText: response.statusText, headers, body: body.slice(0, MAX_RELAYED_BODY) };
+  // A cut body would parse as garbage and read as "a login page?": say what really happened.
+  if (body.length > MAX_RELAYED_BODY) return { error: `Jira's answer is too large to relay (${body.length} characters)` };
+  return { status: response.status, statusText: response.statusText, headers, body };
 }
 
 function isRelayRequest(message: unknown): message is RelayRequest {

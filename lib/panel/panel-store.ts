@@ -3,6 +3,7 @@ import type { IssueFields } from '@/lib/jira/dom-fields';
 import { emptyFields } from '@/lib/jira/dom-fields';
 import type { Analysis } from '@/lib/analyzer';
 import type { IssueDataReply } from '@/lib/issue-data/protocol';
+import { toWriteError } from '@/lib/storage/storage-errors';
 import type { SharingStore } from '@/lib/sharing/panel-sharing';
 import type { AnalysisSummary, Answer, AnswerField, AnswerPatch, AnswerRef } from '@/lib/storage/answer-schema';
 import { type Analyze, createLiveAnalysis } from './live-analysis';
@@ -90,7 +91,7 @@ export function createPanelStore(ref: AnswerRef, storage: PanelStorage, analyze:
       sharing?.answerSaved();
     } catch (error) {
       pending = { ...patch, ...pending }; // keep the words; the next edit or flush retries
-      save.value = { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+      save.value = { kind: 'error', message: toWriteError(error).message };
     }
   }
 
@@ -116,7 +117,7 @@ export function createPanelStore(ref: AnswerRef, storage: PanelStorage, analyze:
 
   const unwatch = storage.watchAnswer(ref, receive);
   storage.getAnswer(ref).then(receive, (error: unknown) => {
-    save.value = { kind: 'error', message: String(error) };
+    save.value = { kind: 'error', message: toWriteError(error).message }; // in the interface language, not the browser's raw text
     loaded.value = true;
   });
 

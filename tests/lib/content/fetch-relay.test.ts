@@ -25,6 +25,7 @@ describe('handleFetchRelay (content script)', () => {
     ['another origin', 'https://evil.example/rest/api/2/issue/A-1'],
     ['a page that is not REST', `${location.origin}/secure/admin`],
     ['no URL at all', 'not a url'],
+    ['a path parameter that hides another resource', `${location.origin}/secure/Admin.jspa;/rest/api/2/issue/A-1`],
   ])('refuses %s without fetching', async (_label, url) => {
     const fetchMock = vi.fn();
     vi.stubGlobal('fetch', fetchMock);
@@ -36,6 +37,11 @@ describe('handleFetchRelay (content script)', () => {
     expect(relay({ type: 'cbc:analyze' })).toBeUndefined();
     expect(relay(request(`${location.origin}/rest/api/2/issue/A-1`, { method: 'DELETE' }))).toBeUndefined();
     expect(relay(null)).toBeUndefined();
+  });
+
+  it('refuses to relay a cut-off answer: too large is said as too large, not as a login page', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('x'.repeat(5_000_001), { status: 200, headers: { 'content-type': 'application/json' } })));
+    expect(await relay(request(`${location.origin}/rest/api/3/search/jql`))).toEqual({ error: expect.stringContaining('too large') });
   });
 
   it('reports a network failure as an error, not an exception', async () => {

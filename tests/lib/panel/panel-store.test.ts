@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPanelStore, SAVE_DELAY_MS } from '@/lib/panel/panel-store';
 import { analyze } from '@/lib/analyzer';
 import { getAnswer, saveAnswer, watchAnswer } from '@/lib/storage/answers';
+import { STORAGE_MESSAGES } from '@/lib/storage/storage-errors';
 
 const analyzeNow = async (input: Parameters<typeof analyze>[0]) => analyze(input);
 
@@ -61,7 +62,8 @@ describe('createPanelStore', () => {
     );
     store.edit('note', 'important');
     await store.flush();
-    expect(store.save.value).toEqual({ kind: 'error', message: 'QUOTA_BYTES quota exceeded' });
+    // The browser's raw "QUOTA_BYTES quota exceeded" becomes a sentence in the interface language.
+    expect(store.save.value).toEqual({ kind: 'error', message: STORAGE_MESSAGES.localFull });
     expect(store.draft.value.note).toBe('important');
     fail = false;
     await store.flush();
