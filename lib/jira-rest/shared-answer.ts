@@ -36,6 +36,13 @@ export const sharedAnswerSchema = z.object({
   verdict: z.nullable(z.enum(['clear', 'unclear'])),
   note: text,
   updatedAt: z.number().check(z.nonnegative()),
+  /**
+   * When each field last changed, so a teammate's untouched old field never beats a newer local one.
+   * Optional: answers shared before it existed use `updatedAt` for every field.
+   */
+  fieldUpdatedAt: z.optional(
+    z.partialRecord(z.enum(['customer', 'benefit', 'evidence', 'verdict', 'note']), z.number().check(z.nonnegative())),
+  ),
   sharedBy: z.optional(sharedBySchema),
 });
 export type SharedAnswer = z.infer<typeof sharedAnswerSchema>;

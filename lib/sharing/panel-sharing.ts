@@ -94,7 +94,9 @@ export function createSharingStore(issue: IssueContext, ask: AskBackground = req
         invalid.value = false;
       });
     } else if (!wasOn) {
-      void run('pull');
+      // Push = pull, merge, and a PUT only when this browser has words the team lacks (e.g. a share
+      // that a full-page navigation or a closed tab cut off): unchanged issues still cost one GET.
+      void run('push');
     }
   }
 

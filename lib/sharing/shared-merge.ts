@@ -28,7 +28,7 @@ export function answerTextTime(answer: Answer): number {
  * Jira's shared answer against the local one, field by field: a field Jira wrote later than this
  * browser did wins (the local value is reported so it can be put back); a later local field means
  * the local answer has news for the team. Equal values change nothing; a tie keeps the local value.
- * The shared answer has one time for all fields (`updatedAt`), so that is each field's time.
+ * Each shared field carries its own time; answers shared without them use `updatedAt` for all.
  */
 export function decideSharedMerge(local: Answer | null, shared: SharedAnswer | null): SharedMergeDecision {
   const take: TimedFields = {};
@@ -43,8 +43,9 @@ export function decideSharedMerge(local: Answer | null, shared: SharedAnswer | n
     const theirs = shared[field];
     if ((isBlank(mine) && isBlank(theirs)) || mine === theirs) continue;
     const mineAt = local?.fieldUpdatedAt[field] ?? 0;
-    if (shared.updatedAt > mineAt) {
-      take[field] = { value: theirs, at: shared.updatedAt };
+    const theirsAt = shared.fieldUpdatedAt?.[field] ?? shared.updatedAt;
+    if (theirsAt > mineAt) {
+      take[field] = { value: theirs, at: theirsAt };
       if (!isBlank(mine)) replaced[field] = mine!;
     } else {
       localNewer = true;
@@ -56,5 +57,7 @@ export function decideSharedMerge(local: Answer | null, shared: SharedAnswer | n
 /** The property value written for the team: the answer's fields, when they last changed and by whom. */
 export function toSharedAnswer(answer: Answer, sharedBy: SharedBy): SharedAnswer {
   const { customer, benefit, evidence, verdict, note } = answer;
-  return { version: 1, customer, benefit, evidence, verdict, note, updatedAt: answerTextTime(answer), sharedBy };
+  const fieldUpdatedAt: NonNullable<SharedAnswer['fieldUpdatedAt']> = {};
+  for (const field of ANSWER_FIELDS) if (answer.fieldUpdatedAt[field] !== undefined) fieldUpdatedAt[field] = answer.fieldUpdatedAt[field];
+  return { version: 1, customer, benefit, evidence, verdict, note, updatedAt: answerTextTime(answer), fieldUpdatedAt, sharedBy };
 }

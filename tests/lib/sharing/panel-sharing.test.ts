@@ -36,12 +36,13 @@ describe('the panel’s side of team sharing', () => {
     sharing.dispose();
   });
 
-  it('reads Jira’s answer when the panel opens with sharing on, and says who shared it', async () => {
+  it('reads Jira’s answer when the panel opens with sharing on (and shares words a cut-off share left behind), and says who shared it', async () => {
     await setSiteSharing(SITE, { shareThroughJira: true });
     const ask = fakeAsk({ ok: true, shared: { by: 'Ana Kowalska', at: 5 }, replaced: { customer: 'Users' } });
     const sharing = createSharingStore(ISSUE, ask);
     await vi.waitFor(() => expect(sharing.status.value).toEqual({ kind: 'shared', by: 'Ana Kowalska', at: 5 }));
-    expect(ask).toHaveBeenCalledExactlyOnceWith('pull', ISSUE);
+    // push = pull + merge + a PUT only when this browser has news (lib/sharing/service.ts)
+    expect(ask).toHaveBeenCalledExactlyOnceWith('push', ISSUE);
     expect(sharing.takeReplaced()).toEqual({ customer: 'Users' });
     expect(sharing.replaced.value).toBeNull();
     sharing.dispose();

@@ -42,6 +42,23 @@ describe('decideSharedMerge: a newer answer in Jira wins, the local one is kept 
     });
   });
 
+  it('uses each shared field’s own time: a teammate’s untouched old note never beats a newer local note', () => {
+    const mine = local({ note: 'Ask support first' }, 10_000); // written here while offline
+    const ana = shared({ benefit: 'Pay in one step', note: 'old note' }, 10_005);
+    ana.fieldUpdatedAt = { benefit: 10_005, note: 1_000 }; // Ana changed only the benefit
+    expect(decideSharedMerge(mine, ana)).toEqual({
+      take: { benefit: { value: 'Pay in one step', at: 10_005 } },
+      replaced: {},
+      localNewer: true,
+    });
+  });
+
+  it('writes each field’s time into what it shares', () => {
+    const mine = local({ customer: 'Shoppers', note: 'x' }, 3_000);
+    mine.fieldUpdatedAt.customer = 2_000;
+    expect(toSharedAnswer(mine, ANA)).toMatchObject({ updatedAt: 3_000, fieldUpdatedAt: { customer: 2_000, note: 3_000 } });
+  });
+
   it.each([
     ['an empty local answer has nothing to share', emptyAnswer(REF, 1), false],
     ['any written field is news when Jira has no answer', local({ note: 'x' }, 2), true],
@@ -74,6 +91,7 @@ describe('toSharedAnswer', () => {
       verdict: 'clear',
       note: '',
       updatedAt: 4_000,
+      fieldUpdatedAt: { customer: 4_000, verdict: 4_000 },
       sharedBy: ANA,
     });
   });

@@ -75,6 +75,7 @@ describe('team sharing service against the Jira mock over HTTP', () => {
       verdict: 'clear',
       note: '',
       updatedAt: saved.updatedAt,
+      fieldUpdatedAt: { customer: saved.updatedAt, benefit: saved.updatedAt, verdict: saved.updatedAt },
       sharedBy: { accountId: 'acc-mia', displayName: 'Mia Krystof' },
     };
     expect(outcome).toEqual({ pushed: true, shared: { by: 'Mia Krystof', at: saved.updatedAt } });
