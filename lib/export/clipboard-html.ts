@@ -1,5 +1,6 @@
 import { type Cell, type ExportDocument, type Table, escapeXml, escapeXmlLines, isIssueCell } from './document';
 import { t } from '@/lib/i18n';
+import { toXhtml } from './confluence-storage';
 
 function cell(value: Cell, tag: 'th' | 'td'): string {
   if (isIssueCell(value)) return `<${tag}><a href="${escapeXml(value.url)}">${escapeXml(value.issue)}</a></${tag}>`;
@@ -16,13 +17,7 @@ function table({ headers, rows }: Table): string {
  * links to Jira issues into issue links, which is what "Copy for Confluence" relies on.
  */
 export function toClipboardHtml(doc: ExportDocument): string {
-  const parts = [`<h1>${escapeXml(doc.title)}</h1>`];
-  for (const block of doc.blocks) {
-    if (block.kind === 'heading') parts.push(`<h${block.level + 1}>${escapeXml(block.text)}</h${block.level + 1}>`);
-    else if (block.kind === 'paragraph') parts.push(`<p>${escapeXmlLines(block.text)}</p>`);
-    else parts.push(table(block));
-  }
-  return parts.join('\n');
+  return toXhtml(doc, table);
 }
 
 /**

@@ -27,11 +27,16 @@ function table({ headers, rows }: Table): string {
  * take it. A fragment: several top-level elements, `ac:` prefixes declared by Confluence itself.
  */
 export function toConfluenceStorage(doc: ExportDocument): string {
+  return toXhtml(doc, table);
+}
+
+/** Title, headings, paragraphs and tables as (X)HTML; only tables differ between the formats. */
+export function toXhtml(doc: ExportDocument, renderTable: (table: Table) => string): string {
   const parts = [`<h1>${escapeXml(doc.title)}</h1>`];
   for (const block of doc.blocks) {
     if (block.kind === 'heading') parts.push(`<h${block.level + 1}>${escapeXml(block.text)}</h${block.level + 1}>`);
     else if (block.kind === 'paragraph') parts.push(`<p>${escapeXmlLines(block.text)}</p>`);
-    else parts.push(table(block));
+    else parts.push(renderTable(block));
   }
   return parts.join('\n');
 }
